@@ -1,0 +1,40 @@
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Regions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Marketplace.Web.Data;
+
+/// <summary>
+/// The one database of the platform. Each provider has a derived context only so that its
+/// migrations live apart (EF Core picks migrations by context type).
+/// </summary>
+public abstract class MarketplaceDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteMarketplaceDbContext(DbContextOptions<SqliteMarketplaceDbContext> options)
+    : MarketplaceDbContext(options)
+{
+    // SQLite has no date-time-with-offset type; stored as sortable integers, dates can be compared and ordered in SQL.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarketplaceDbContext> options)
+    : MarketplaceDbContext(options);

@@ -1,0 +1,14 @@
+using Marketplace.Web.Data;
+
+namespace Marketplace.Web.Features.Regions;
+
+public static class RegionsRegistration
+{
+    public static WebApplicationBuilder AddRegions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IDataSeeder, RegionSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapRegions(this WebApplication app) => app;
+}

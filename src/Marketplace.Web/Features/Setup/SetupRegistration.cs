@@ -1,0 +1,6 @@
+namespace Marketplace.Web.Features.Setup;
+
+public static class SetupRegistration
+{
+    public static WebApplicationBuilder AddSetup(this WebApplicationBuilder builder) => builder;
+}

@@ -1,0 +1,42 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Demo;
+using Marketplace.Web.Features.Home;
+using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Mail;
+using Marketplace.Web.Features.Operations;
+using Marketplace.Web.Features.Regions;
+using Marketplace.Web.Features.Setup;
+using Marketplace.Web.Features.Themes;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddOperations();
+builder.AddMarketplaceData();
+builder.AddLocalizationFeature();
+builder.AddThemes();
+builder.AddMail();
+builder.AddRegions();
+builder.AddAccounts();
+builder.AddSetup();
+builder.AddDemo();
+builder.AddHome();
+
+var app = builder.Build();
+
+app.UseOperations();
+app.UseLocalizationFeature();
+app.UseRouting();
+app.UseAccounts();
+
+app.MapOperations();
+app.MapLocalizationFeature();
+app.MapThemes();
+app.MapRegions();
+app.MapAccounts();
+app.MapHome();
+
+app.Run();
+
+/// <summary>Entry point, visible to the test hosts.</summary>
+public partial class Program;
