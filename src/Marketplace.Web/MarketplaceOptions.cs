@@ -15,6 +15,13 @@ public sealed class MarketplaceOptions
     [Required]
     public string Theme { get; set; } = "Default";
 
+    /// <summary>
+    /// The address people reach the site at (for example https://forum.kominfo.go.id), used for links in e-mail.
+    /// When empty, links use the address of the request, which is fine behind a trusted proxy or on one machine.
+    /// </summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
 
     public DemoOptions Demo { get; set; } = new();

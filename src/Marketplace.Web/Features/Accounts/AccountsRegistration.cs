@@ -17,6 +17,7 @@ public static class AccountsRegistration
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
+                o.SignIn.RequireConfirmedAccount = true;
                 o.Password.RequiredLength = 10;
                 o.Password.RequiredUniqueChars = 4;
                 o.Password.RequireDigit = false;
@@ -28,7 +29,10 @@ public static class AccountsRegistration
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -43,6 +47,13 @@ public static class AccountsRegistration
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
+        services.AddScoped<IUserConfirmation<ApplicationUser>, ApprovedUserConfirmation>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<EmailDomainPolicy>();
+        services.AddSingleton<SiteLinks>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<MemberApprovals>();
+        services.AddAccountRateLimits();
         services.AddScoped<IDataSeeder, RoleSeeder>();
         return builder;
     }
@@ -51,7 +62,9 @@ public static class AccountsRegistration
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
         return app;
     }
 

@@ -1,6 +1,30 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
+
 namespace Marketplace.Web.Features.Demo;
 
 public static class DemoRegistration
 {
-    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder) => builder;
+    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts at start.</summary>
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
+    {
+        var enabled = builder.Configuration.GetValue<bool>($"{MarketplaceOptions.Section}:Demo:Enabled");
+        if (enabled)
+        {
+            builder.Services.AddSingleton<DemoPassword>();
+            builder.Services.AddScoped<IDataSeeder, DemoRecipe>();
+            builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDemoAccounts, NoDemoAccounts>();
+        }
+
+        return builder;
+    }
+}
+
+internal sealed class NoDemoAccounts : IDemoAccounts
+{
+    public Task<DemoAccountList?> ListAsync(CancellationToken cancellationToken) => Task.FromResult<DemoAccountList?>(null);
 }

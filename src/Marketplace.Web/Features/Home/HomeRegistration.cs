@@ -1,4 +1,7 @@
+using Marketplace.Web.Features.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Home;
 
@@ -7,9 +10,14 @@ public static class HomeRegistration
     public static WebApplicationBuilder AddHome(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(o =>
-        {
-            o.RootDirectory = "/Features";
-        });
+            {
+                o.RootDirectory = "/Features";
+            })
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTextProvider.For)
+
+            // Forms validate on the server only (they work without JavaScript), so no data-val-* attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
 
         // Themes cannot reference the host, so they receive the site's text through the plain interface.
         builder.Services.AddTransient<IStringLocalizer>(sp => sp.GetRequiredService<IStringLocalizer<SiteText>>());

@@ -22,6 +22,7 @@ public static class OperationsRegistration
         // configured, Data Protection warns at every start that keys are stored unencrypted.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
 
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
