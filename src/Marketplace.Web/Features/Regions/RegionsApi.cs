@@ -74,8 +74,8 @@ internal static class RegionsApi
         var regions = await directory.GetAsync(cancellationToken);
         if (regions.Find(code) is not { } region)
         {
-            var key = RegionCode.IsWellFormed(code) ? "Api.UnknownCode" : "Api.MalformedCode";
-            return TypedResults.Problem(text[key, code].Value, statusCode: StatusCodes.Status404NotFound);
+            var detail = RegionCode.IsWellFormed(code) ? text["Api.UnknownCode", code] : text["Api.MalformedCode", code];
+            return TypedResults.Problem(detail.Value, statusCode: StatusCodes.Status404NotFound);
         }
 
         return TypedResults.Ok(RegionDetailResponse.From(region, regions));
