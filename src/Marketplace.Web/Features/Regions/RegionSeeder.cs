@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Regions;
 
 /// <summary>Inserts regions that are missing and renames changed ones; never deletes (users point at regions).</summary>
-internal sealed class RegionSeeder : IDataSeeder
+internal sealed class RegionSeeder(RegionDirectory directory) : IDataSeeder
 {
     public int Order => 0;
 
@@ -24,5 +24,6 @@ internal sealed class RegionSeeder : IDataSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        directory.Reset();
     }
 }

@@ -6,9 +6,14 @@ public static class RegionsRegistration
 {
     public static WebApplicationBuilder AddRegions(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<RegionDirectory>();
         builder.Services.AddScoped<IDataSeeder, RegionSeeder>();
         return builder;
     }
 
-    public static WebApplication MapRegions(this WebApplication app) => app;
+    public static WebApplication MapRegions(this WebApplication app)
+    {
+        app.MapRegionsApi();
+        return app;
+    }
 }
