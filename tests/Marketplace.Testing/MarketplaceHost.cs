@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Testing;
@@ -13,11 +14,13 @@ namespace Marketplace.Testing;
 public sealed class MarketplaceHost : IAsyncDisposable
 {
     private readonly Factory _factory;
+    private readonly bool _ownsDataPath;
 
-    private MarketplaceHost(Factory factory, string dataPath)
+    private MarketplaceHost(Factory factory, string dataPath, bool ownsDataPath)
     {
         _factory = factory;
         DataPath = dataPath;
+        _ownsDataPath = ownsDataPath;
     }
 
     public string DataPath { get; }
@@ -32,26 +35,48 @@ public sealed class MarketplaceHost : IAsyncDisposable
     /// <summary>
     /// Starts a host. <paramref name="settings"/> overrides configuration keys
     /// (for example <c>Marketplace:Database:Provider</c>); the data folder is a fresh temporary one
-    /// unless <c>Marketplace:DataPath</c> is given.
+    /// unless <c>Marketplace:DataPath</c> is given. Only a fresh temporary folder is deleted when the host is disposed:
+    /// a given folder belongs to the caller (a test may start a second host on it).
     /// </summary>
     public static Task<MarketplaceHost> StartAsync(IDictionary<string, string?>? settings = null, string environment = "Production")
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        if (!all.TryGetValue("Marketplace:DataPath", out var dataPath) || dataPath is null)
+        var ownsDataPath = !all.TryGetValue("Marketplace:DataPath", out var dataPath) || dataPath is null;
+        if (ownsDataPath)
         {
             dataPath = Path.Combine(Path.GetTempPath(), "mk-test-" + Guid.NewGuid().ToString("N")[..12]);
             all["Marketplace:DataPath"] = dataPath;
         }
 
+        // Serve static assets the way a published site does. Run from build output, MapStaticAssets otherwise adds a
+        // development fallback over wwwroot, which the host does not have, and warns about it at every start.
+        all.TryAdd("ReloadStaticAssetsAtRuntime", "false");
         var factory = new Factory(all, environment);
         factory.UseKestrel(0);
-        factory.StartServer();
-        return Task.FromResult(new MarketplaceHost(factory, dataPath));
+        try
+        {
+            factory.StartServer();
+        }
+        catch
+        {
+            // A host that failed to start (a migration error, a bad setting) would otherwise keep its port and files.
+            factory.Dispose();
+            throw;
+        }
+
+        return Task.FromResult(new MarketplaceHost(factory, dataPath!, ownsDataPath));
     }
 
     /// <summary>A client on the real socket that keeps cookies and does not follow redirects, so tests see them.</summary>
+    /// <remarks>
+    /// Built here rather than by the factory: on Kestrel the factory's client sits on a SocketsHttpHandler that follows
+    /// redirects and keeps cookies of its own whatever the options say, and it does not use the server's address.
+    /// </remarks>
     public HttpClient CreateClient(bool followRedirects = false) =>
-        _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
+        new(new SocketsHttpHandler { AllowAutoRedirect = followRedirects, UseCookies = true, CookieContainer = new() })
+        {
+            BaseAddress = BaseAddress,
+        };
 
     /// <summary>Fails when something logged a warning or an error that <paramref name="expected"/> does not accept.</summary>
     public void AssertNoUnexpectedProblems(Func<LogEntry, bool>? expected = null)
@@ -67,6 +92,11 @@ public sealed class MarketplaceHost : IAsyncDisposable
     {
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);
@@ -84,6 +114,13 @@ public sealed class MarketplaceHost : IAsyncDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment(environment);
+            if (environment != Environments.Development)
+            {
+                // The themes' files are found through the build's static web assets manifest, which ASP.NET Core reads
+                // by itself only in Development; a published site has them copied under wwwroot instead.
+                builder.UseStaticWebAssets();
+            }
+
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
