@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Marketplace.Web.Data;
 
@@ -13,6 +16,7 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, ILogger<D
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        await CreateDatabaseAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
@@ -26,6 +30,24 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, ILogger<D
         }
 
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+
+    // MigrateAsync on a PostgreSQL database that does not exist yet succeeds but logs errors while it probes
+    // (npgsql/efcore.pg#3407, dotnet/efcore#37328); creating the database and history table first keeps the start clean.
+    private static async Task CreateDatabaseAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

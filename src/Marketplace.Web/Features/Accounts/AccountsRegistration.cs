@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
@@ -64,6 +65,19 @@ public static class AccountsRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+
+        // Minimal APIs bind the form before their handler runs, and answer a missing or forged token with a
+        // logged 500 (dotnet/aspnetcore#58441); a refused token is the client's error, so answer 400 here.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
         return app;
     }

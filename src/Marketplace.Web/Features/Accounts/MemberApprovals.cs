@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Marketplace.Web.Features.Accounts;
 /// New members wait for their region's AdminWilayah. An Administrator may approve anyone (regions without an
 /// AdminWilayah depend on it); an AdminWilayah only members of its own region.
 /// </summary>
-public sealed class MemberApprovals(MarketplaceDbContext db, UserManager<ApplicationUser> users, AccountMail mail, SiteLinks links, TimeProvider clock)
+public sealed class MemberApprovals(MarketplaceDbContext db, RegionDirectory regions, UserManager<ApplicationUser> users, AccountMail mail, SiteLinks links, TimeProvider clock)
 {
     public static bool CanDecide(ClaimsPrincipal approver, ApplicationUser member) =>
         approver.IsInRole(Roles.Administrator)
@@ -30,7 +31,7 @@ public sealed class MemberApprovals(MarketplaceDbContext db, UserManager<Applica
 
     public async Task AskForApprovalAsync(ApplicationUser member, CancellationToken cancellationToken)
     {
-        var regionName = await db.Regions.Where(r => r.Code == member.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var regionName = (await regions.GetAsync(cancellationToken)).Find(member.RegionCode)?.Name ?? member.RegionCode;
         var deciders = (await users.GetUsersInRoleAsync(Roles.AdminWilayah)).Where(a => a.RegionCode == member.RegionCode && a.ApprovedAt != null).ToList();
         if (deciders.Count == 0)
         {

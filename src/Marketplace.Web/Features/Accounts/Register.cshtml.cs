@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Marketplace.Web.Data;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +16,7 @@ namespace Marketplace.Web.Features.Accounts;
 [EnableRateLimiting(AccountRateLimits.Registration)]
 public sealed class RegisterModel(
     UserManager<ApplicationUser> users,
-    MarketplaceDbContext db,
+    RegionDirectory regionDirectory,
     EmailDomainPolicy domains,
     AccountMail mail,
     SiteLinks links,
@@ -42,7 +40,7 @@ public sealed class RegisterModel(
             ModelState.AddModelError("Input.Email", text["Register.DomainNotAllowed", AllowedDomains]);
         }
 
-        if (!string.IsNullOrEmpty(Input.RegionCode) && !await db.Regions.AnyAsync(r => r.Code == Input.RegionCode, cancellationToken))
+        if (!string.IsNullOrEmpty(Input.RegionCode) && (await regionDirectory.GetAsync(cancellationToken)).Find(Input.RegionCode) is null)
         {
             ModelState.AddModelError("Input.RegionCode", text["Register.UnknownRegion"]);
         }
@@ -92,14 +90,14 @@ public sealed class RegisterModel(
 
     private async Task<IReadOnlyList<RegionGroup>> LoadRegionGroupsAsync(CancellationToken cancellationToken)
     {
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
-        var national = new RegionGroup(text["Register.NationalGroup"], regions.Where(r => r.Kind == RegionKind.National).ToList());
-        var provinces = regions.Where(r => r.Kind == RegionKind.Province)
-            .Select(p => new RegionGroup(p.Name, [p, .. regions.Where(r => r.ParentCode == p.Code)]));
+        var regions = await regionDirectory.GetAsync(cancellationToken);
+        var national = new RegionGroup(text["Register.NationalGroup"], [.. regions.OfKind(RegionKind.National).OrderBy(r => r.Code)]);
+        var provinces = regions.OfKind(RegionKind.Province).OrderBy(p => p.Code)
+            .Select(p => new RegionGroup(p.Name, [p, .. regions.ChildrenOf(p.Code).OrderBy(r => r.Code)]));
         return [national, .. provinces];
     }
 
-    public sealed record RegionGroup(string Label, IReadOnlyList<Region> Regions);
+    public sealed record RegionGroup(string Label, IReadOnlyList<RegionInfo> Regions);
 }
 
 public sealed class RegisterInput

@@ -1,15 +1,14 @@
-using Marketplace.Web.Data;
+using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
 [Authorize]
-public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, MarketplaceDbContext db, IStringLocalizer<AccountsText> text) : PageModel
+public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, RegionDirectory regions, IStringLocalizer<AccountsText> text) : PageModel
 {
     public ApplicationUser Account { get; private set; } = null!;
 
@@ -29,7 +28,7 @@ public sealed class SecurityModel(UserManager<ApplicationUser> users, SignInMana
         }
 
         Account = account;
-        RegionName = await db.Regions.Where(r => r.Code == account.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        RegionName = (await regions.GetAsync(cancellationToken)).Find(account.RegionCode)?.Name ?? account.RegionCode;
         Roles = await users.GetRolesAsync(account);
         RecoveryCodesLeft = await users.CountRecoveryCodesAsync(account);
         return Page();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Home;
 
-public sealed class IndexModel(MarketplaceDbContext db) : PageModel
+public sealed class IndexModel(MarketplaceDbContext db, RegionDirectory regions) : PageModel
 {
     public int Provinces { get; private set; }
 
@@ -15,9 +15,9 @@ public sealed class IndexModel(MarketplaceDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var byKind = await db.Regions.GroupBy(r => r.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        Provinces = byKind.Where(k => k.Key == RegionKind.Province).Sum(k => k.Count);
-        RegenciesAndCities = byKind.Where(k => k.Key is RegionKind.Regency or RegionKind.City).Sum(k => k.Count);
+        var all = await regions.GetAsync(cancellationToken);
+        Provinces = all.OfKind(RegionKind.Province).Count();
+        RegenciesAndCities = all.OfKind(RegionKind.Regency).Count() + all.OfKind(RegionKind.City).Count();
         Members = await db.Users.CountAsync(u => u.ApprovedAt != null, cancellationToken);
     }
 }
