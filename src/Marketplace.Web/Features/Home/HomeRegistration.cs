@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Localization;
+using Marketplace.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public static class HomeRegistration
             {
                 o.RootDirectory = "/Features";
             })
+            .AddMvcOptions(o => o.Filters.Add<ValidateEmptyFormsFilter>())
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTextProvider.For)
 
             // Forms validate on the server only (they work without JavaScript), so no data-val-* attributes.
