@@ -1,7 +1,6 @@
 using Marketplace.Testing;
 using Microsoft.Playwright;
 using MimeKit;
-using OtpNet;
 
 namespace Marketplace.E2E.Support;
 
@@ -35,8 +34,7 @@ public abstract partial class BrowserTest
     }
 
     /// <summary>The current code of an authenticator app set up with <paramref name="base32Secret"/> (the key shown at /akun/keamanan).</summary>
-    protected static string TotpCode(string base32Secret) =>
-        new Totp(Base32Encoding.ToBytes(base32Secret.Replace(" ", "", StringComparison.Ordinal))).ComputeTotp();
+    protected static string TotpCode(string base32Secret) => TestAccounts.TotpCode(base32Secret);
 
     /// <summary>The demo accounts' password, as the login page shows it in demo mode (an element marked <c>data-demo-password</c>).</summary>
     protected static async Task<string> DemoPasswordAsync(IPage page)
