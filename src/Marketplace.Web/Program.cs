@@ -1,5 +1,6 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Demo;
 using Marketplace.Web.Features.Home;
 using Marketplace.Web.Features.Localization;
@@ -20,6 +21,7 @@ builder.AddRegions();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
+builder.AddAdmin();
 builder.AddHome();
 
 var app = builder.Build();

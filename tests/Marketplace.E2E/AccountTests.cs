@@ -111,6 +111,25 @@ public sealed class AccountTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task The_administrator_finds_a_region_admin_and_sees_the_roles_form()
+    {
+        await LoginAsync(Page, "admin@kominfo.go.id", await DemoPasswordAsync(Page));
+        var key = (await Page.Locator("#kunci-autentikator").TextContentAsync())!;
+        await Page.GetByLabel("Kode autentikator").FillAsync(TotpCode(key));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi dan aktifkan" }).ClickAndWaitForNavigationAsync(Page);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Pengguna" }).ClickAndWaitForNavigationAsync(Page);
+        await Page.GetByLabel("Kode wilayah (misalnya 61.72)").FillAsync("61.72");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAndWaitForNavigationAsync(Page);
+        await Page.AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Hendra Wijaya" }).ClickAndWaitForNavigationAsync(Page);
+
+        await Expect(Page.GetByLabel("Admin Wilayah (Diskominfo)")).ToBeCheckedAsync();
+        await Expect(Page.GetByLabel("Administrator")).Not.ToBeCheckedAsync();
+        await Page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task The_login_page_in_English_lists_the_demo_accounts_and_passes_axe()
     {
         var page = await (await NewContextAsync(new() { Locale = "en-US" })).NewPageAsync();

@@ -34,6 +34,17 @@ public static class TestAccounts
         return user;
     }
 
+    /// <summary>Turns on two-factor for an existing account and returns its authenticator key, as an app would hold it.</summary>
+    public static async Task<string> EnableTwoFactorAsync(MarketplaceHost host, string email)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        return await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No key.");
+    }
+
     public static async Task<ApplicationUser?> FindAsync(MarketplaceHost host, string email)
     {
         await using var scope = host.Services.CreateAsyncScope();

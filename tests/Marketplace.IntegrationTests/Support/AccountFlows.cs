@@ -10,6 +10,15 @@ public static partial class AccountFlows
     public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password = TestAccounts.Password) =>
         SubmitPageAsync(client, "/akun/masuk", ("Input.Email", email), ("Input.Password", password));
 
+    /// <summary>Signs in an account that has two-factor on: password, then the current code of <paramref name="authenticatorKey"/>.</summary>
+    public static async Task SignInWithCodeAsync(HttpClient client, string email, string authenticatorKey)
+    {
+        using var password = await LoginAsync(client, email);
+        Assert.StartsWith("/akun/masuk/2fa", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        using var code = await SubmitPageAsync(client, "/akun/masuk/2fa", ("Code", TestAccounts.TotpCode(authenticatorKey)));
+        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+    }
+
     public static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string region = "61.72", string password = TestAccounts.Password, string name = "Andi Pratama") =>
         SubmitPageAsync(client, "/akun/daftar",
             ("Input.FullName", name), ("Input.Email", email), ("Input.RegionCode", region),
