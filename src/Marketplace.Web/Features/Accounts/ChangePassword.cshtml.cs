@@ -32,10 +32,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         var result = await users.ChangePasswordAsync(account, Input.CurrentPassword!, Input.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.Password", error.Description);
-            }
+            result.AddTo(ModelState, currentPasswordField: "Input.CurrentPassword");
 
             return Page();
         }
@@ -46,22 +43,10 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
     }
 }
 
-public sealed class ChangePasswordInput
+public sealed class ChangePasswordInput : NewPasswordInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [DataType(DataType.Password)]
     [Display(Name = "Field.CurrentPassword")]
     public string? CurrentPassword { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.TooLong")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.NewPassword")]
-    public string? Password { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.ConfirmPassword")]
-    public string? ConfirmPassword { get; set; }
 }

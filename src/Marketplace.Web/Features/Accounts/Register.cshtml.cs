@@ -72,10 +72,7 @@ public sealed class RegisterModel(
         var result = await users.CreateAsync(user, Input.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-            }
+            result.AddTo(ModelState);
 
             RegionGroups = await LoadRegionGroupsAsync(cancellationToken);
             return Page();
@@ -100,7 +97,7 @@ public sealed class RegisterModel(
     public sealed record RegionGroup(string Label, IReadOnlyList<RegionInfo> Regions);
 }
 
-public sealed class RegisterInput
+public sealed class RegisterInput : NewPasswordInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
@@ -120,16 +117,4 @@ public sealed class RegisterInput
     [StringLength(200, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Field.Position")]
     public string? Position { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.TooLong")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.Password")]
-    public string? Password { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.ConfirmPassword")]
-    public string? ConfirmPassword { get; set; }
 }

@@ -34,10 +34,7 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, IStri
             : await users.ResetPasswordAsync(user, Code, Input.Password!);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-            }
+            result.AddTo(ModelState);
 
             return Page();
         }
@@ -49,17 +46,6 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, IStri
     }
 }
 
-public sealed class ResetPasswordInput
+public sealed class ResetPasswordInput : NewPasswordInput
 {
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.TooLong")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.NewPassword")]
-    public string? Password { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.ConfirmPassword")]
-    public string? ConfirmPassword { get; set; }
 }

@@ -72,10 +72,7 @@ public sealed class SetupModel(
 
         if (failure is not null)
         {
-            foreach (var error in failure.Errors)
-            {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-            }
+            failure.AddTo(ModelState);
 
             return Page();
         }
@@ -90,7 +87,7 @@ public sealed class SetupModel(
     }
 }
 
-public sealed class SetupInput
+public sealed class SetupInput : NewPasswordInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Field.Token")]
@@ -105,16 +102,4 @@ public sealed class SetupInput
     [EmailAddress(ErrorMessage = "Validation.Email")]
     [Display(Name = "Field.Email")]
     public string? Email { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.TooLong")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.Password")]
-    public string? Password { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Field.ConfirmPassword")]
-    public string? ConfirmPassword { get; set; }
 }
