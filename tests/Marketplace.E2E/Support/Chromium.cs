@@ -4,7 +4,7 @@ namespace Marketplace.E2E.Support;
 
 /// <summary>
 /// Debian's chromium, launched through the Playwright driver that ships in the NuGet package:
-/// <c>playwright install</c> cannot download on the project's machines, so the browser is never Playwright's own.
+/// Playwright cannot download its own browser on the project's machines, so it always drives Debian's.
 /// </summary>
 internal static class Chromium
 {
