@@ -1,6 +1,7 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Demo;
 using Marketplace.Web.Features.Home;
 using Marketplace.Web.Features.Localization;
@@ -18,6 +19,7 @@ builder.AddLocalizationFeature();
 builder.AddThemes();
 builder.AddMail();
 builder.AddRegions();
+builder.AddCatalog();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
@@ -35,6 +37,7 @@ app.MapOperations();
 app.MapLocalizationFeature();
 app.MapThemes();
 app.MapRegions();
+app.MapCatalog();
 app.MapAccounts();
 app.MapHome();
 

@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +18,16 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SharedApp> Apps => Set<SharedApp>();
+
+    public DbSet<Release> Releases => Set<Release>();
+
+    public DbSet<AppTag> AppTags => Set<AppTag>();
+
+    public DbSet<AppImage> AppImages => Set<AppImage>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

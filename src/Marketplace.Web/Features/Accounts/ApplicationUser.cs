@@ -34,7 +34,10 @@ public static class Roles
     public const string AdminWilayah = "AdminWilayah";
     public const string Anggota = "Anggota";
 
-    public static readonly string[] All = [Administrator, Kurator, AdminWilayah, Anggota];
+    /// <summary>A member who may publish and edit the applications of their own region (AdminWilayah may too).</summary>
+    public const string Penerbit = "Penerbit";
+
+    public static readonly string[] All = [Administrator, Kurator, AdminWilayah, Penerbit, Anggota];
 
     /// <summary>Roles whose members must sign in with two-factor authentication.</summary>
     public static readonly string[] RequireTwoFactor = [Administrator, Kurator];
