@@ -136,10 +136,13 @@ public sealed class InfrastructureNeeds
 
 public sealed class MaintenanceContact
 {
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.ContactName")]
     public string Name { get; set; } = "";
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.ContactEmail")]
     public string? Email { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Field.ContactPhone")]
     public string? Phone { get; set; }
 
     public string? Affiliation { get; set; }
