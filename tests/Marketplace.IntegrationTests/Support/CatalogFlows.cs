@@ -21,6 +21,11 @@ public static class CatalogFlows
         ("Input.MaintenanceType", "Internal"),
         ("Input.Contacts[0].Name", "Bambang"),
         ("Input.Contacts[0].Email", "bambang@semarangkota.go.id"),
+
+        // A browser sends the second, empty contact row too; it must be dropped, not refused.
+        ("Input.Contacts[1].Name", ""),
+        ("Input.Contacts[1].Email", ""),
+        ("Input.Contacts[1].Phone", ""),
         ("Input.Publish", publish ? "true" : "false"),
     ];
 

@@ -14,7 +14,14 @@ public static class HomeRegistration
             {
                 o.RootDirectory = "/Features";
             })
-            .AddMvcOptions(o => o.Filters.Add<ValidateEmptyFormsFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ValidateEmptyFormsFilter>();
+
+                // Forms say [Required] where they mean it; a non-nullable string is not required by itself
+                // (an empty contact row, for one, is dropped rather than refused).
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureTextProvider.For)
 
             // Forms validate on the server only (they work without JavaScript), so no data-val-* attributes.
