@@ -6,6 +6,7 @@ public static class CatalogRegistration
     {
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddScoped<CatalogEditor>();
+        builder.Services.AddScoped<CatalogImages>();
         builder.Services.AddSingleton<ILicenseCheck, SpdxLicenseCheck>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Content;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marketplace.Web.Features.Catalog;
 
 /// <summary>The whole story of one application. Drafts exist only for those who may edit them (404 for everyone else).</summary>
-public sealed class DetailModel(CatalogEditor catalog, RegionDirectory regions, System.Text.Encodings.Web.HtmlEncoder encoder) : PageModel
+public sealed class DetailModel(CatalogEditor catalog, RegionDirectory regions, IMarkdownRenderer markdown) : PageModel
 {
     public SharedApp App { get; private set; } = null!;
 
@@ -33,5 +34,5 @@ public sealed class DetailModel(CatalogEditor catalog, RegionDirectory regions, 
         return Page();
     }
 
-    public IHtmlContent Render(string text) => new HtmlString("<p class=\"pre-wrap\">" + encoder.Encode(text) + "</p>");
+    public IHtmlContent Render(string text) => markdown.Render(text);
 }
