@@ -49,7 +49,17 @@ public sealed class CatalogImages(MarketplaceDbContext db, ImageUploads uploads,
             Order = kind == ImageKind.Logo ? 0 : existing.Count,
             CreatedAt = clock.GetUtcNow(),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // The row was not written, so the file would be an orphan nobody can reach.
+            uploads.Delete(saved.StoredName!);
+            throw;
+        }
+
         return new Outcome(EditStatus.Done);
     }
 
