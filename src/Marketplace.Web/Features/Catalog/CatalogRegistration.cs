@@ -1,8 +1,10 @@
+using Marketplace.Web.Features.Catalog.PublicCode;
+
 namespace Marketplace.Web.Features.Catalog;
 
 public static class CatalogRegistration
 {
-    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder) => builder.AddPublicCode();
 
-    public static WebApplication MapCatalog(this WebApplication app) => app;
+    public static WebApplication MapCatalog(this WebApplication app) => app.MapPublicCode();
 }
