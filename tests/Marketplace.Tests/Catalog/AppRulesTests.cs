@@ -67,6 +67,7 @@ public sealed class AppRulesTests
     [InlineData("(MIT", false)]
     [InlineData("MIT AND AND GPL-3.0", false)]
     [InlineData("<script>", false)]
+    [InlineData("Foo-1.0", false)]
     public void License_expressions_must_be_well_formed(string expression, bool valid) =>
         Assert.Equal(valid, Licenses.IsValid(expression));
 

@@ -1,3 +1,5 @@
+using Marketplace.Web.Features.Catalog.PublicCode;
+
 namespace Marketplace.Web.Features.Catalog;
 
 public static class CatalogRegistration
@@ -8,8 +10,8 @@ public static class CatalogRegistration
         builder.Services.AddScoped<CatalogEditor>();
         builder.Services.AddScoped<CatalogImages>();
         builder.Services.AddSingleton<ILicenseCheck, SpdxLicenseCheck>();
-        return builder;
+        return builder.AddPublicCode();
     }
 
-    public static WebApplication MapCatalog(this WebApplication app) => app;
+    public static WebApplication MapCatalog(this WebApplication app) => app.MapPublicCode();
 }
