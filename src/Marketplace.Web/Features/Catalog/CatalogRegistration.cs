@@ -10,5 +10,9 @@ public static class CatalogRegistration
         return builder;
     }
 
-    public static WebApplication MapCatalog(this WebApplication app) => app;
+    public static WebApplication MapCatalog(this WebApplication app)
+    {
+        Api.CatalogApi.MapCatalogApi(app);
+        return app;
+    }
 }
