@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts.Tokens;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -47,6 +48,7 @@ public static class AccountsRegistration
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddPersonalAccessTokens();
 
         services.AddScoped<IUserConfirmation<ApplicationUser>, ApprovedUserConfirmation>();
         services.AddHttpContextAccessor();

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Catalog.Api;
 using Marketplace.Web.Features.Catalog.PublicCode;
 
 namespace Marketplace.Web.Features.Catalog;
@@ -13,5 +14,9 @@ public static class CatalogRegistration
         return builder.AddPublicCode();
     }
 
-    public static WebApplication MapCatalog(this WebApplication app) => app.MapPublicCode();
+    public static WebApplication MapCatalog(this WebApplication app)
+    {
+        app.MapCatalogApi();
+        return app.MapPublicCode();
+    }
 }
