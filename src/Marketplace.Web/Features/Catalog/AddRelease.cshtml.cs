@@ -39,7 +39,7 @@ public sealed class AddReleaseModel(CatalogEditor editor, IStringLocalizer<Catal
 
         foreach (var error in outcome.Errors)
         {
-            ModelState.AddModelError($"Input.{error.Field}", text[error.Key, error.Arguments]);
+            ModelState.AddModelError($"Input.{error.Field}", text.Describe(error, typeof(ReleaseInput)));
         }
 
         return Page();

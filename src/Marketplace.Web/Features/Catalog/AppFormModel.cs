@@ -40,7 +40,7 @@ public abstract class AppFormModel(RegionDirectory regions, IStringLocalizer<Cat
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError($"{prefix}.{error.Field}", Text[error.Key, error.Arguments]);
+            ModelState.AddModelError($"{prefix}.{error.Field}", Text.Describe(error, typeof(AppInput)));
         }
     }
 }

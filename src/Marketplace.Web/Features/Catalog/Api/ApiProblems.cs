@@ -25,34 +25,10 @@ internal static class ApiProblems
             EditStatus.Forbidden => Forbidden(),
             _ => Invalid(outcome.Errors
                 .GroupBy(e => JsonPath(e.Field))
-                .ToDictionary(g => g.Key, g => g.Select(e => Message(e, text, model)).ToArray())),
+                .ToDictionary(g => g.Key, g => g.Select(e => text.Describe(e, model)).ToArray())),
         };
 
     /// <summary>"Contacts[0].Email" → "contacts[0].email".</summary>
     internal static string JsonPath(string field) =>
         string.Join('.', field.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
-
-    private static string Message(FieldError error, IStringLocalizer<CatalogText> text, Type model) =>
-        error.Arguments.Length == 0 && error.Key == "Validation.Required"
-            ? text[error.Key, DisplayName(model, error.Field, text)].Value
-            : text[error.Key, error.Arguments].Value;
-
-    // "Validation.Required" names its field ("{0} is required."); the editor leaves that to the form's labels.
-    private static string DisplayName(Type model, string field, IStringLocalizer<CatalogText> text)
-    {
-        var type = model;
-        PropertyInfo? property = null;
-        foreach (var segment in field.Split('.'))
-        {
-            property = type.GetProperty(segment.Split('[')[0]);
-            if (property is null)
-            {
-                return field;
-            }
-
-            type = property.PropertyType.IsGenericType ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
-        }
-
-        return property?.GetCustomAttribute<DisplayAttribute>()?.Name is { } key ? text[key].Value : field;
-    }
 }
