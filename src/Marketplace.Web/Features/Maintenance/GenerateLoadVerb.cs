@@ -15,22 +15,22 @@ internal sealed class GenerateLoadVerb : IMaintenanceVerb
 
     public IReadOnlyCollection<string> KnownOptions { get; } = ["apps", "seed"];
 
+    public string? Check(VerbOptions options) =>
+        Apps(options) is null || Seed(options) is null ? "--apps takes 1 to 1000000 and --seed a non-negative integer" : null;
+
     public async Task<int> RunAsync(IServiceProvider services, VerbOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var apps = options.Int("apps", DefaultApps, 1, 1_000_000);
-        var seed = options.Int("seed", DefaultSeed, 0, int.MaxValue);
-        if (apps is null || seed is null)
-        {
-            await output.WriteLineAsync($"{Name}: --apps takes 1 to 1000000 and --seed a non-negative integer.");
-            return 2;
-        }
-
+        var (apps, seed) = (Apps(options)!.Value, Seed(options)!.Value);
         var watch = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var generator = ActivatorUtilities.CreateInstance<LoadGenerator>(scope.ServiceProvider);
-        var result = await generator.GenerateAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>(), apps.Value, seed.Value, cancellationToken);
+        var result = await generator.GenerateAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>(), apps, seed, cancellationToken);
         await output.WriteLineAsync(
             $"{Name}: added {result.Apps} applications ({result.Releases} releases, {result.Tags} tags) over {result.Regions} regions in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
+
+    private static int? Apps(VerbOptions options) => options.Int("apps", DefaultApps, 1, 1_000_000);
+
+    private static int? Seed(VerbOptions options) => options.Int("seed", DefaultSeed, 0, int.MaxValue);
 }

@@ -12,6 +12,9 @@ internal interface IMaintenanceVerb
     /// <summary>The option names it accepts, without the leading "--".</summary>
     IReadOnlyCollection<string> KnownOptions { get; }
 
+    /// <summary>Why the options cannot be used, or null; checked before the database is touched.</summary>
+    string? Check(VerbOptions options);
+
     /// <summary>Runs on a migrated and seeded database; returns the process exit code.</summary>
     Task<int> RunAsync(IServiceProvider services, VerbOptions options, TextWriter output, CancellationToken cancellationToken);
 }

@@ -47,7 +47,9 @@ public static partial class MaintenanceRegistration
             return 2;
         }
 
-        if (VerbOptions.Parse(args.Skip(1), verb.KnownOptions, out var error) is not { } options)
+        var options = VerbOptions.Parse(args.Skip(1), verb.KnownOptions, out var error);
+        error ??= verb.Check(options!);
+        if (error is not null)
         {
             await output.WriteLineAsync($"{verb.Name}: {error}.");
             await WriteUsageAsync(output);
@@ -57,7 +59,7 @@ public static partial class MaintenanceRegistration
         // What the host checks when it starts (ValidateOnStart), the verb checks too: it never starts the host.
         services.GetService<IStartupValidator>()?.Validate();
         await DatabaseInitializer.InitializeAsync(services, cancellationToken);
-        return await verb.RunAsync(services, options, output, cancellationToken);
+        return await verb.RunAsync(services, options!, output, cancellationToken);
     }
 
     private static async Task WriteUsageAsync(TextWriter output)
