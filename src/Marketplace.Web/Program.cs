@@ -7,6 +7,7 @@ using Marketplace.Web.Features.Demo;
 using Marketplace.Web.Features.Home;
 using Marketplace.Web.Features.Localization;
 using Marketplace.Web.Features.Mail;
+using Marketplace.Web.Features.Maintenance;
 using Marketplace.Web.Features.Operations;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Setup;
@@ -29,6 +30,10 @@ builder.AddAdmin();
 builder.AddHome();
 
 var app = builder.Build();
+if (await app.RunMaintenanceVerbAsync(args))
+{
+    return;
+}
 
 app.UseOperations();
 app.UseLocalizationFeature();

@@ -8,10 +8,14 @@ namespace Marketplace.Web.Data;
 /// <summary>
 /// Applies migrations and runs the seeders before anything else starts: <see cref="StartingAsync"/> runs
 /// ahead of every hosted service's StartAsync (Data Protection reads its keys from the database there)
-/// and before Kestrel binds.
+/// and before Kestrel binds. Maintenance verbs, which never start the host, call <see cref="InitializeAsync"/> directly.
 /// </summary>
 internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
+    /// <summary>Migrates and seeds the database of <paramref name="services"/> without starting any hosted service.</summary>
+    public static Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ActivatorUtilities.CreateInstance<DatabaseInitializer>(services).StartingAsync(cancellationToken);
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

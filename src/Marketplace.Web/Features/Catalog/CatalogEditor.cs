@@ -150,7 +150,7 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         app.Name = input.Name!.Trim();
         app.Summary = input.Summary!.Trim();
         app.Description = input.Description?.Trim() ?? "";
-        app.OwnerProvinceCode = owner.Kind == RegionKind.Province ? owner.Code : owner.ParentCode;
+        app.OwnerProvinceCode = AppTags.ProvinceOf(owner);
         app.SpbeClass = input.SpbeClass;
         app.ServiceDomain = Blank(input.ServiceDomain);
         app.License = input.License!.Trim();
@@ -175,17 +175,8 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         return errors;
     }
 
-    private static List<AppTag> Tags(AppInput input, IEnumerable<string> languages, string? database)
-    {
-        var categories = AppInput.SplitList(input.Categories).Select(c => (TagKind.Category, c));
-        var technology = languages.Append(database ?? "").Where(v => v.Length > 0).Select(t => (TagKind.Technology, t));
-        var platforms = AppInput.SplitList(input.Platforms).Select(p => (TagKind.Platform, p));
-        return categories.Concat(technology).Concat(platforms)
-            .Select(t => (t.Item1, Value: t.Item2.ToLowerInvariant()))
-            .Distinct()
-            .Select(t => new AppTag { Kind = t.Item1, Value = t.Value })
-            .ToList();
-    }
+    private static List<AppTag> Tags(AppInput input, IEnumerable<string> languages, string? database) =>
+        AppTags.From(AppInput.SplitList(input.Categories), languages, database, AppInput.SplitList(input.Platforms));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
