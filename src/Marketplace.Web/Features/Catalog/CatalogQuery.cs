@@ -15,7 +15,7 @@ public sealed record CatalogResult(int Total, IReadOnlyList<CatalogItem> Items, 
 }
 
 /// <summary>Browsing the published applications: filters that each use an index, stable orders and paging.</summary>
-public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions)
+public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions, CatalogFacetCache facets)
 {
     public async Task<CatalogResult> BrowseAsync(CatalogFilter filter, CancellationToken cancellationToken)
     {
@@ -42,8 +42,10 @@ public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory region
         return new CatalogResult(total, items, filter);
     }
 
-    /// <summary>Values present in published applications, for the filter lists.</summary>
-    public async Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken)
+    /// <summary>Values present in published applications, for the filter lists (cached; see <see cref="CatalogFacetCache"/>).</summary>
+    public Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken) => facets.GetAsync(ComputeFacetsAsync, cancellationToken);
+
+    private async Task<CatalogFacets> ComputeFacetsAsync(CancellationToken cancellationToken)
     {
         var published = db.Apps.AsNoTracking().Where(a => a.Status == AppStatus.Published);
         var tags = await db.AppTags.AsNoTracking()
