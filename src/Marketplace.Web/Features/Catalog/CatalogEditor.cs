@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Features.Catalog;
 
 /// <summary>Creates and changes applications and their releases, for the form and the API alike, checking rights first.</summary>
-public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regions, ILicenseCheck licenses, CatalogFacetCache facets, TimeProvider clock)
+public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regions, ILicenseCheck licenses, CatalogCache cache, TimeProvider clock)
 {
     /// <summary>The application with its releases (SemVer order, newest first), tags and images; null when unknown.</summary>
     public async Task<SharedApp?> FindAsync(string slug, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
 
         db.Apps.Add(app);
         await db.SaveChangesAsync(cancellationToken);
-        facets.Invalidate();
+        cache.Invalidate();
         return EditOutcome<SharedApp>.Done(app);
     }
 
@@ -62,7 +62,7 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        facets.Invalidate();
+        cache.Invalidate();
         return EditOutcome<SharedApp>.Done(app);
     }
 

@@ -15,12 +15,12 @@ public sealed record CatalogResult(int Total, IReadOnlyList<CatalogItem> Items, 
 }
 
 /// <summary>Browsing the published applications: filters that each use an index, stable orders and paging.</summary>
-public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions, CatalogFacetCache facets)
+public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions, CatalogCache cache)
 {
     public async Task<CatalogResult> BrowseAsync(CatalogFilter filter, CancellationToken cancellationToken)
     {
         var apps = Filtered(filter);
-        var total = await apps.CountAsync(cancellationToken);
+        var total = await cache.TotalAsync(filter, apps.CountAsync, cancellationToken);
         var ordered = filter.Sort switch
         {
             CatalogSort.Name => apps.OrderBy(a => a.Name).ThenBy(a => a.Id),
@@ -42,8 +42,8 @@ public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory region
         return new CatalogResult(total, items, filter);
     }
 
-    /// <summary>Values present in published applications, for the filter lists (cached; see <see cref="CatalogFacetCache"/>).</summary>
-    public Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken) => facets.GetAsync(ComputeFacetsAsync, cancellationToken);
+    /// <summary>Values present in published applications, for the filter lists (cached; see <see cref="CatalogCache"/>).</summary>
+    public Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken) => cache.FacetsAsync(ComputeFacetsAsync, cancellationToken);
 
     private async Task<CatalogFacets> ComputeFacetsAsync(CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ public static class CatalogRegistration
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddScoped<CatalogEditor>();
         builder.Services.AddScoped<CatalogImages>();
-        builder.Services.AddSingleton<CatalogFacetCache>();
+        builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddSingleton<ILicenseCheck, SpdxLicenseCheck>();
         return builder.AddPublicCode();
     }

@@ -14,7 +14,7 @@ namespace Marketplace.Web.Features.Catalog.PublicCode;
 /// </summary>
 [Authorize]
 public sealed class ImportModel(
-    MarketplaceDbContext db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<PublicCodeText> text, CatalogFacetCache facets) : PublicCodeForm(text)
+    MarketplaceDbContext db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<PublicCodeText> text, CatalogCache cache) : PublicCodeForm(text)
 {
     public IActionResult OnGet() => CatalogPermissions.CanPublishAnything(User) ? Page() : Forbid();
 
@@ -67,7 +67,7 @@ public sealed class ImportModel(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        facets.Invalidate();
+        cache.Invalidate();
         return Redirect($"/katalog/{imported.Slug}");
     }
 
