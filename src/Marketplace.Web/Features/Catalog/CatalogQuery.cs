@@ -27,11 +27,16 @@ public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory region
             CatalogSort.MostAdopted => apps.OrderByDescending(a => a.AdoptionCount).ThenByDescending(a => a.Id),
             _ => apps.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id),
         };
-        var rows = await ordered.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .Select(a => new { a.Id, a.Slug, a.Name, a.Summary, a.OwnerRegionCode, a.SpbeClass, a.Maturity, a.License, a.Curation, a.AdoptionCount, a.PublishedAt })
-            .ToListAsync(cancellationToken);
+        // A deferred join: the page's ids come from the covering index alone, however deep the page; then only
+        // those rows are read.
+        var ids = await ordered.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var rows = (await db.Apps.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new { a.Id, a.Slug, a.Name, a.Summary, a.OwnerRegionCode, a.SpbeClass, a.Maturity, a.License, a.Curation, a.AdoptionCount, a.PublishedAt })
+                .ToListAsync(cancellationToken))
+            .OrderBy(r => position[r.Id])
+            .ToList();
 
-        var ids = rows.Select(r => r.Id).ToList();
         var versions = (await db.Releases.AsNoTracking().Where(r => ids.Contains(r.AppId)).Select(r => new { r.AppId, r.Version }).ToListAsync(cancellationToken))
             .GroupBy(r => r.AppId)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Version).Max(Comparer<string>.Create(SemVer.Compare)));
