@@ -20,16 +20,20 @@ public sealed class CatalogCacheTests
     }
 
     [Fact]
-    public async Task Counts_are_computed_again_after_their_lifetime()
+    public async Task Expired_counts_are_answered_at_once_while_one_refresh_runs_in_the_background()
     {
         var cache = new CatalogCache(_clock);
-
         await cache.FacetsAsync(ComputeAsync, CancellationToken.None);
         _clock.Advance(CatalogCache.Lifetime);
-        var facets = await cache.FacetsAsync(ComputeAsync, CancellationToken.None);
 
+        var stale = await cache.FacetsAsync(ComputeAsync, CancellationToken.None);
+        await cache.FacetsAsync(ComputeAsync, CancellationToken.None);
+        await cache.Refreshed;
+        var fresh = await cache.FacetsAsync(ComputeAsync, CancellationToken.None);
+
+        Assert.Equal(1, stale.Categories.Single().Count);
+        Assert.Equal(2, fresh.Categories.Single().Count);
         Assert.Equal(2, _computed);
-        Assert.Equal(2, facets.Categories.Single().Count);
     }
 
     [Fact]
@@ -76,8 +80,8 @@ public sealed class CatalogCacheTests
 
     private Task<CatalogFacets> ComputeAsync(CancellationToken cancellationToken)
     {
-        _computed++;
-        return Task.FromResult(new CatalogFacets([("hr", _computed)], [], []));
+        var count = Interlocked.Increment(ref _computed);
+        return Task.FromResult(new CatalogFacets([("hr", count)], [], []));
     }
 
     private sealed class ManualClock : TimeProvider

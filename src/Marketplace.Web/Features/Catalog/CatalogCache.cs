@@ -11,39 +11,44 @@ public sealed class CatalogCache(TimeProvider clock)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<CatalogFilter, (int Total, DateTimeOffset At, long Generation)> _totals = new();
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _computing = new(1, 1);
-    private (CatalogFacets Facets, DateTimeOffset At)? _current;
+    private (CatalogFacets Facets, DateTimeOffset At, long Generation)? _current;
     private long _generation;
+    private int _refreshing;
+    private Task _refresh = Task.CompletedTask;
 
+    /// <summary>
+    /// The filter lists' counts. Counts past their lifetime are still answered while one background refresh runs, so no
+    /// request waits for the recount; only the first request, and the first after a save, wait for fresh counts.
+    /// <paramref name="compute"/> must not depend on the request (it may run after the request has ended).
+    /// </summary>
     public async Task<CatalogFacets> FacetsAsync(Func<CancellationToken, Task<CatalogFacets>> compute, CancellationToken cancellationToken)
     {
-        if (Fresh() is { } facets)
+        if (_current is { } current && current.Generation == Interlocked.Read(ref _generation))
         {
-            return facets;
+            if (clock.GetUtcNow() - current.At >= Lifetime && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+            {
+                _refresh = Task.Run(() => RefreshAsync(compute), CancellationToken.None);
+            }
+
+            return current.Facets;
         }
 
-        // One computation at a time: under load, the other requests wait for it instead of each starting their own.
+        // Nothing usable: compute now, one request at a time; the others wait for it instead of each starting their own.
         await _computing.WaitAsync(cancellationToken);
         try
         {
-            if (Fresh() is { } computed)
-            {
-                return computed;
-            }
-
-            var generation = Interlocked.Read(ref _generation);
-            var result = await compute(cancellationToken);
-            if (generation == Interlocked.Read(ref _generation))
-            {
-                _current = (result, clock.GetUtcNow());
-            }
-
-            return result;
+            return _current is { } computed && computed.Generation == Interlocked.Read(ref _generation)
+                ? computed.Facets
+                : await ComputeAsync(compute, cancellationToken);
         }
         finally
         {
             _computing.Release();
         }
     }
+
+    /// <summary>Completes when a background refresh started by <see cref="FacetsAsync"/> has finished (for tests).</summary>
+    internal Task Refreshed => _refresh;
 
     /// <summary>The number of results of <paramref name="filter"/> (its page, size and order do not matter).</summary>
     public async Task<int> TotalAsync(CatalogFilter filter, Func<CancellationToken, Task<int>> compute, CancellationToken cancellationToken)
@@ -72,5 +77,29 @@ public sealed class CatalogCache(TimeProvider clock)
         _current = null;
     }
 
-    private CatalogFacets? Fresh() => _current is { } current && clock.GetUtcNow() - current.At < Lifetime ? current.Facets : null;
+    private async Task<CatalogFacets> ComputeAsync(Func<CancellationToken, Task<CatalogFacets>> compute, CancellationToken cancellationToken)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        var result = await compute(cancellationToken);
+
+        // A save during the computation may have changed what was counted: then the counts are not kept.
+        if (generation == Interlocked.Read(ref _generation))
+        {
+            _current = (result, clock.GetUtcNow(), generation);
+        }
+
+        return result;
+    }
+
+    private async Task RefreshAsync(Func<CancellationToken, Task<CatalogFacets>> compute)
+    {
+        try
+        {
+            await ComputeAsync(compute, CancellationToken.None);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _refreshing, 0);
+        }
+    }
 }

@@ -15,7 +15,7 @@ public sealed record CatalogResult(int Total, IReadOnlyList<CatalogItem> Items, 
 }
 
 /// <summary>Browsing the published applications: filters that each use an index, stable orders and paging.</summary>
-public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions, CatalogCache cache)
+public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory regions, CatalogCache cache, IServiceScopeFactory scopes)
 {
     public async Task<CatalogResult> BrowseAsync(CatalogFilter filter, CancellationToken cancellationToken)
     {
@@ -50,8 +50,11 @@ public sealed class CatalogQuery(MarketplaceDbContext db, RegionDirectory region
     /// <summary>Values present in published applications, for the filter lists (cached; see <see cref="CatalogCache"/>).</summary>
     public Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken) => cache.FacetsAsync(ComputeFacetsAsync, cancellationToken);
 
+    // In a scope of its own: the cache may refresh the counts after this request has ended.
     private async Task<CatalogFacets> ComputeFacetsAsync(CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var published = db.Apps.AsNoTracking().Where(a => a.Status == AppStatus.Published);
         var tags = await db.AppTags.AsNoTracking()
             .Where(t => published.Any(a => a.Id == t.AppId))
