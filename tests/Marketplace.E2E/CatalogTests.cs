@@ -13,6 +13,7 @@ public sealed class CatalogTests(SiteFixture site) : BrowserTest(site)
         var name = $"e-Parkir Palembang {Guid.NewGuid().ToString("N")[..6]}";
         await LoginAsync(Page, "diskominfo@palembang.go.id", await DemoPasswordAsync(Page));
         await Page.OpenAsync("/katalog");
+        await Page.AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Terbitkan aplikasi" }).ClickAndWaitForNavigationAsync(Page);
         await Page.AssertAccessibleAsync();
 
@@ -52,5 +53,19 @@ public sealed class CatalogTests(SiteFixture site) : BrowserTest(site)
         await visitor.GetByRole(AriaRole.Link, new() { Name = name }).ClickAndWaitForNavigationAsync(visitor);
         await Expect(visitor.Locator("main")).ToContainTextAsync("Kota Palembang");
         await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Ubah" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_demo_catalog_lists_sample_applications_whose_pages_render_Markdown_accessibly()
+    {
+        await Page.OpenAsync("/katalog?region=33");
+        var first = Page.Locator("ul.app-list h3 a").First;
+        await Expect(first).ToBeVisibleAsync();
+
+        await first.ClickAndWaitForNavigationAsync(Page);
+
+        await Expect(Page.Locator("main .prose").First).ToContainTextAsync("data contoh");
+        await Expect(Page.Locator("main table tbody th").First).ToBeVisibleAsync();
+        await Page.AssertAccessibleAsync();
     }
 }
