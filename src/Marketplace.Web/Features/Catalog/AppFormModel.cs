@@ -43,4 +43,22 @@ public abstract class AppFormModel(RegionDirectory regions, IStringLocalizer<Cat
             ModelState.AddModelError($"{prefix}.{error.Field}", Text.Describe(error, typeof(AppInput)));
         }
     }
+
+    /// <summary>The page's answer to a save: the application's page when done, 403/404 when refused, null to show the form again.</summary>
+    protected IActionResult? Answer(EditOutcome<SharedApp> outcome, string doneKey)
+    {
+        switch (outcome.Status)
+        {
+            case EditStatus.Done:
+                TempData["Status"] = Text[doneKey].Value;
+                return Redirect($"/katalog/{outcome.Value!.Slug}");
+            case EditStatus.Forbidden:
+                return Forbid();
+            case EditStatus.NotFound:
+                return NotFound();
+            default:
+                Show(outcome.Errors);
+                return null;
+        }
+    }
 }

@@ -31,22 +31,9 @@ public sealed class EditModel(CatalogEditor editor, RegionDirectory regions, ISt
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         DropEmptyContacts();
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && Answer(await editor.UpdateAsync(User, Slug, Input, cancellationToken), "Edit.Saved") is { } answer)
         {
-            var outcome = await editor.UpdateAsync(User, Slug, Input, cancellationToken);
-            switch (outcome.Status)
-            {
-                case EditStatus.Done:
-                    TempData["Status"] = Text["Edit.Saved"].Value;
-                    return Redirect($"/katalog/{outcome.Value!.Slug}");
-                case EditStatus.Forbidden:
-                    return Forbid();
-                case EditStatus.NotFound:
-                    return NotFound();
-                default:
-                    Show(outcome.Errors);
-                    break;
-            }
+            return answer;
         }
 
         await PrepareFormAsync(cancellationToken);

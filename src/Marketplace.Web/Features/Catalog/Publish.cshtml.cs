@@ -22,20 +22,9 @@ public sealed class PublishModel(CatalogEditor editor, RegionDirectory regions, 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         DropEmptyContacts();
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && Answer(await editor.CreateAsync(User, Input, cancellationToken), Input.Publish ? "Publish.Published" : "Publish.Saved") is { } answer)
         {
-            var outcome = await editor.CreateAsync(User, Input, cancellationToken);
-            switch (outcome.Status)
-            {
-                case EditStatus.Done:
-                    TempData["Status"] = Text[Input.Publish ? "Publish.Published" : "Publish.Saved"].Value;
-                    return Redirect($"/katalog/{outcome.Value!.Slug}");
-                case EditStatus.Forbidden:
-                    return Forbid();
-                default:
-                    Show(outcome.Errors);
-                    break;
-            }
+            return answer;
         }
 
         await PrepareFormAsync(cancellationToken);
