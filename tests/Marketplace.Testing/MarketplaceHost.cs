@@ -126,6 +126,8 @@ public sealed class MarketplaceHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
+            // The capture is the tests' view of the logs; the host's console output would only bury the test results.
+            builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
         }
     }
