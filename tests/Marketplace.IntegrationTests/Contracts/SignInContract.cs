@@ -144,6 +144,22 @@ public abstract class SignInContract(IHostFixture fixture) : SharedHostTest(fixt
         Assert.Contains("Tautan ini tidak valid atau sudah kedaluwarsa. Minta tautan baru.", AccountFlows.Errors(await replay.Content.ReadAsStringAsync()));
     }
 
+    [Fact]
+    public async Task A_member_who_chooses_English_on_the_site_gets_mail_in_English()
+    {
+        var member = await TestAccounts.CreateAsync(Host, Roles.Anggota, "61.72");
+        using var client = Host.CreateClient();
+        await AccountFlows.LoginAsync(client, member.Email!);
+
+        using var switched = await Forms.SubmitAsync(client, "/", "/bahasa", ("culture", "en"), ("returnUrl", "/"));
+        using var anonymous = Host.CreateClient();
+        using var reset = await AccountFlows.SubmitPageAsync(anonymous, "/akun/lupa-sandi", ("Email", member.Email!));
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("en", (await TestAccounts.FindAsync(Host, member.Email!))!.PreferredCulture);
+        Assert.Equal("Reset your Forum Kominfo password", (await MailPickup.WaitForAsync(Host.DataPath, member.Email!)).Subject);
+    }
+
     private static string MainContent(string html) =>
         html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
 }

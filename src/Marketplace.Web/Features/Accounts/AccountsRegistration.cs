@@ -1,6 +1,7 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts.Tokens;
 using Microsoft.AspNetCore.Antiforgery;
+using Marketplace.Web.Features.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Features.Accounts;
@@ -56,6 +57,7 @@ public static class AccountsRegistration
         services.AddSingleton<SiteLinks>();
         services.AddScoped<AccountMail>();
         services.AddScoped<MemberApprovals>();
+        services.AddScoped<ILanguagePreference, AccountLanguagePreference>();
         services.AddAccountRateLimits();
         services.AddScoped<IDataSeeder, RoleSeeder>();
         return builder;

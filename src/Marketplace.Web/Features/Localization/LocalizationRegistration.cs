@@ -36,10 +36,11 @@ public static class LocalizationRegistration
 
     public static WebApplication MapLocalizationFeature(this WebApplication app)
     {
-        app.MapPost("/bahasa", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context) =>
+        app.MapPost("/bahasa", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, ILanguagePreference preference) =>
         {
             if (Cultures.Any(c => c.Name == culture))
             {
+                await preference.RememberAsync(context.User, culture, context.RequestAborted);
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
