@@ -47,17 +47,16 @@ public sealed class AddReleaseModel(CatalogEditor editor, IStringLocalizer<Catal
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (await editor.FindAsync(Slug, cancellationToken) is not { } app || !CatalogPermissions.CanSee(User, app))
+        var found = await editor.FindForEditAsync(User, Slug, cancellationToken);
+        switch (found.Status)
         {
-            return NotFound();
+            case EditStatus.NotFound:
+                return NotFound();
+            case EditStatus.Forbidden:
+                return Forbid();
         }
 
-        if (!CatalogPermissions.CanEdit(User, app))
-        {
-            return Forbid();
-        }
-
-        AppName = app.Name;
+        AppName = found.Value!.Name;
         return null;
     }
 }

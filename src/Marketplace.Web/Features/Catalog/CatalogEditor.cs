@@ -18,6 +18,18 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         return app;
     }
 
+    /// <summary>The application with everything its edit pages show, if <paramref name="user"/> may edit it.</summary>
+    public async Task<EditOutcome<SharedApp>> FindForEditAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken)
+    {
+        var app = await FindAsync(slug, cancellationToken);
+        return CatalogPermissions.EditAccess(user, app) switch
+        {
+            EditStatus.Done => EditOutcome<SharedApp>.Done(app!),
+            EditStatus.Forbidden => EditOutcome<SharedApp>.Forbidden,
+            _ => EditOutcome<SharedApp>.NotFound,
+        };
+    }
+
     public async Task<EditOutcome<SharedApp>> CreateAsync(ClaimsPrincipal user, AppInput input, CancellationToken cancellationToken)
     {
         var owner = string.IsNullOrWhiteSpace(input.OwnerRegionCode) ? user.RegionCode() : input.OwnerRegionCode.Trim();
@@ -43,18 +55,21 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
     public async Task<EditOutcome<SharedApp>> UpdateAsync(ClaimsPrincipal user, string slug, AppInput input, CancellationToken cancellationToken)
     {
         var app = await db.Apps.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
-        if (app is null || !CatalogPermissions.CanSee(user, app))
+        switch (CatalogPermissions.EditAccess(user, app))
         {
-            return EditOutcome<SharedApp>.NotFound;
+            case EditStatus.NotFound:
+                return EditOutcome<SharedApp>.NotFound;
+            case EditStatus.Forbidden:
+                return EditOutcome<SharedApp>.Forbidden;
         }
 
-        var newOwner = string.IsNullOrWhiteSpace(input.OwnerRegionCode) ? app.OwnerRegionCode : input.OwnerRegionCode.Trim();
-        if (!CatalogPermissions.CanEdit(user, app) || !CatalogPermissions.CanPublishFor(user, newOwner))
+        var newOwner = string.IsNullOrWhiteSpace(input.OwnerRegionCode) ? app!.OwnerRegionCode : input.OwnerRegionCode.Trim();
+        if (!CatalogPermissions.CanPublishFor(user, newOwner))
         {
             return EditOutcome<SharedApp>.Forbidden;
         }
 
-        app.OwnerRegionCode = newOwner;
+        app!.OwnerRegionCode = newOwner;
         var errors = await ApplyAsync(app, input, isNew: false, cancellationToken);
         if (errors.Count > 0)
         {
@@ -69,14 +84,12 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
     public async Task<EditOutcome<Release>> AddReleaseAsync(ClaimsPrincipal user, string slug, ReleaseInput input, CancellationToken cancellationToken)
     {
         var app = await db.Apps.SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
-        if (app is null || !CatalogPermissions.CanSee(user, app))
+        switch (CatalogPermissions.EditAccess(user, app))
         {
-            return EditOutcome<Release>.NotFound;
-        }
-
-        if (!CatalogPermissions.CanEdit(user, app))
-        {
-            return EditOutcome<Release>.Forbidden;
+            case EditStatus.NotFound:
+                return EditOutcome<Release>.NotFound;
+            case EditStatus.Forbidden:
+                return EditOutcome<Release>.Forbidden;
         }
 
         var errors = new List<FieldError>();
@@ -89,7 +102,7 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         {
             errors.Add(new(nameof(input.Version), "Catalog.VersionInvalid", version));
         }
-        else if (await db.Releases.AnyAsync(r => r.AppId == app.Id && r.Version == version, cancellationToken))
+        else if (await db.Releases.AnyAsync(r => r.AppId == app!.Id && r.Version == version, cancellationToken))
         {
             errors.Add(new(nameof(input.Version), "Catalog.VersionTaken", version));
         }
@@ -107,14 +120,14 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         var now = clock.GetUtcNow();
         var release = new Release
         {
-            AppId = app.Id,
+            AppId = app!.Id,
             Version = version!,
             Date = input.Date ?? DateOnly.FromDateTime(now.UtcDateTime),
             Notes = input.Notes?.Trim() ?? "",
             CreatedAt = now,
         };
         db.Releases.Add(release);
-        app.UpdatedAt = now;
+        app!.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return EditOutcome<Release>.Done(release);
     }

@@ -14,9 +14,10 @@ public sealed class CatalogImages(MarketplaceDbContext db, ImageUploads uploads,
 
     public async Task<Outcome> AddAsync(ClaimsPrincipal user, string slug, ImageKind kind, string? caption, Stream content, long length, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(user, slug, cancellationToken) is not { } app)
+        var (access, app) = await AccessAsync(user, slug, cancellationToken);
+        if (access != EditStatus.Done)
         {
-            return await RefusalAsync(user, slug, cancellationToken);
+            return new Outcome(access);
         }
 
         var existing = await db.AppImages.Where(i => i.AppId == app.Id && i.Kind == kind).ToListAsync(cancellationToken);
@@ -65,9 +66,10 @@ public sealed class CatalogImages(MarketplaceDbContext db, ImageUploads uploads,
 
     public async Task<Outcome> RemoveAsync(ClaimsPrincipal user, string slug, int imageId, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(user, slug, cancellationToken) is not { } app)
+        var (access, app) = await AccessAsync(user, slug, cancellationToken);
+        if (access != EditStatus.Done)
         {
-            return await RefusalAsync(user, slug, cancellationToken);
+            return new Outcome(access);
         }
 
         if (await db.AppImages.SingleOrDefaultAsync(i => i.Id == imageId && i.AppId == app.Id, cancellationToken) is not { } image)
@@ -81,11 +83,9 @@ public sealed class CatalogImages(MarketplaceDbContext db, ImageUploads uploads,
         return new Outcome(EditStatus.Done);
     }
 
-    private async Task<SharedApp?> EditableAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken) =>
-        await db.Apps.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken) is { } app && CatalogPermissions.CanEdit(user, app) ? app : null;
-
-    private async Task<Outcome> RefusalAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken) =>
-        await db.Apps.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken) is { } app && CatalogPermissions.CanSee(user, app)
-            ? new Outcome(EditStatus.Forbidden)
-            : new Outcome(EditStatus.NotFound);
+    private async Task<(EditStatus, SharedApp)> AccessAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken)
+    {
+        var app = await db.Apps.AsNoTracking().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        return (CatalogPermissions.EditAccess(user, app), app!);
+    }
 }

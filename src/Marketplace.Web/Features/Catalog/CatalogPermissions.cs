@@ -20,6 +20,13 @@ public static class CatalogPermissions
     /// <summary>Drafts are seen only by those who may edit them; published and archived applications by everyone.</summary>
     public static bool CanSee(ClaimsPrincipal user, SharedApp app) => app.Status != AppStatus.Draft || CanEdit(user, app);
 
+    /// <summary>
+    /// The answer to someone who wants to change <paramref name="app"/>: NotFound when it is unknown or hidden from them
+    /// (a draft of another region stays invisible), Forbidden when they may see but not edit it, else Done.
+    /// </summary>
+    public static EditStatus EditAccess(ClaimsPrincipal user, SharedApp? app) =>
+        app is null || !CanSee(user, app) ? EditStatus.NotFound : CanEdit(user, app) ? EditStatus.Done : EditStatus.Forbidden;
+
     /// <summary>Whether the user may publish at all (for their own region).</summary>
     public static bool CanPublishAnything(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Kurator) || user.IsInRole(Roles.AdminWilayah) || user.IsInRole(Roles.Penerbit);

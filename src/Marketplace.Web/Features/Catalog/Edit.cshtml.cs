@@ -13,17 +13,16 @@ public sealed class EditModel(CatalogEditor editor, RegionDirectory regions, ISt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await editor.FindAsync(Slug, cancellationToken) is not { } app || !CatalogPermissions.CanSee(User, app))
+        var found = await editor.FindForEditAsync(User, Slug, cancellationToken);
+        switch (found.Status)
         {
-            return NotFound();
+            case EditStatus.NotFound:
+                return NotFound();
+            case EditStatus.Forbidden:
+                return Forbid();
         }
 
-        if (!CatalogPermissions.CanEdit(User, app))
-        {
-            return Forbid();
-        }
-
-        Input = AppInputs.From(app);
+        Input = AppInputs.From(found.Value!);
         await PrepareFormAsync(cancellationToken);
         return Page();
     }

@@ -53,17 +53,16 @@ public sealed class ImagesModel(CatalogEditor editor, CatalogImages images, Imag
 
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await editor.FindAsync(slug, cancellationToken) is not { } app || !CatalogPermissions.CanSee(User, app))
+        var found = await editor.FindForEditAsync(User, slug, cancellationToken);
+        switch (found.Status)
         {
-            return NotFound();
+            case EditStatus.NotFound:
+                return NotFound();
+            case EditStatus.Forbidden:
+                return Forbid();
         }
 
-        if (!CatalogPermissions.CanEdit(User, app))
-        {
-            return Forbid();
-        }
-
-        App = app;
+        App = found.Value!;
         return null;
     }
 }
