@@ -37,11 +37,14 @@ public sealed class ThemeCatalog
             Configured = SafeMode;
             logger.LogWarning("Theme {Theme} is missing or has no layout; the site uses the SafeMode theme", configured);
         }
+
+        Selectable = [.. _themes.Values.Where(t => t.Selectable && IsUsable(t.Name)).OrderBy(t => t.Name != Configured)];
     }
 
     public string Configured { get; }
 
-    public IEnumerable<Theme> Selectable => _themes.Values.Where(t => t.Selectable && IsUsable(t.Name)).OrderBy(t => t.Name != Configured);
+    /// <summary>The themes a visitor may choose, the configured one first; fixed at start, like the installed themes.</summary>
+    public IReadOnlyList<Theme> Selectable { get; }
 
     public bool IsUsable(string? name) => name is not null && Chain(name).Any(t => t.HasLayout);
 
