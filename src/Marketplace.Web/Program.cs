@@ -1,6 +1,7 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Adoptions;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Content;
 using Marketplace.Web.Features.Demo;
@@ -23,6 +24,7 @@ builder.AddMail();
 builder.AddRegions();
 builder.AddContent();
 builder.AddCatalog();
+builder.AddAdoptions();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
@@ -46,6 +48,7 @@ app.MapThemes();
 app.MapRegions();
 app.MapContent();
 app.MapCatalog();
+app.MapAdoptions();
 app.MapAccounts();
 app.MapHome();
 

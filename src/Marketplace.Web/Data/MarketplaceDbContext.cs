@@ -1,6 +1,9 @@
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Adoptions;
+using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Regions;
+using Marketplace.Web.Features.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +31,18 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<AppImage> AppImages => Set<AppImage>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+
+    public DbSet<AdoptionEvent> AdoptionEvents => Set<AdoptionEvent>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<RegionInfrastructure> RegionInfrastructures => Set<RegionInfrastructure>();
+
+    public DbSet<RegionServer> RegionServers => Set<RegionServer>();
+
+    public DbSet<AppReview> Reviews => Set<AppReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

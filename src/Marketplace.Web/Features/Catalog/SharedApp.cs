@@ -60,6 +60,12 @@ public sealed class SharedApp
 
     public CurationState Curation { get; set; } = CurationState.None;
 
+    /// <summary>
+    /// What building the application cost its owner, in rupiah, if the owner states it. Each running adoption counts it
+    /// as spending avoided (the savings estimate of /statistik).
+    /// </summary>
+    public long? BuildCost { get; set; }
+
     /// <summary>Number of regions running the application; kept for sorting by "most adopted".</summary>
     public int AdoptionCount { get; set; }
 

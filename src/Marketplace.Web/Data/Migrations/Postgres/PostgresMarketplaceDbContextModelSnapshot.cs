@@ -187,6 +187,269 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdopterProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AdopterRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExpectedUsers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RunningSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdopterProvinceCode", "State");
+
+                    b.HasIndex("AdopterRegionCode", "State");
+
+                    b.HasIndex("AppId", "AdopterRegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Adoptions_Open")
+                        .HasFilter("\"State\" IN ('Diajukan', 'Disetujui', 'Perencanaan', 'Berjalan')");
+
+                    b.HasIndex("AppId", "State");
+
+                    b.HasIndex("OwnerRegionCode", "State");
+
+                    b.ToTable("Adoptions");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.AdoptionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId", "At");
+
+                    b.ToTable("AdoptionEvents");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId", "DueDate");
+
+                    b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Hosting")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("RegionInfrastructures");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionServer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CpuCores")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RamGb")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StorageGb")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UsedCpuCores")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UsedRamGb")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UsedStorageGb")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Workloads")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Order");
+
+                    b.ToTable("RegionServers");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.AppImage", b =>
                 {
                     b.Property<int>("Id")
@@ -311,6 +574,9 @@ namespace Marketplace.Web.Data.Migrations.Postgres
 
                     b.Property<int>("AdoptionCount")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("BuildCost")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -464,6 +730,70 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Reviews.AppReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReplyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplyByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId")
+                        .IsUnique();
+
+                    b.HasIndex("AppId", "CreatedAt");
+
+                    b.ToTable("Reviews");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -614,6 +944,99 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("AdopterRegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", "App")
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Marketplace.Web.Features.Adoptions.SupportAgreement", "Support", b1 =>
+                        {
+                            b1.Property<int>("AdoptionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ContactEmail")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Maintainer")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Scope")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("date");
+
+                            b1.HasKey("AdoptionId");
+
+                            b1.ToTable("Adoptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdoptionId");
+                        });
+
+                    b.Navigation("App");
+
+                    b.Navigation("Support")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.AdoptionEvent", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Milestone", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Web.Features.Capacity.RegionInfrastructure", "RegionCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionServer", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Capacity.RegionInfrastructure", null)
+                        .WithMany("Servers")
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.AppImage", b =>
                 {
                     b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
@@ -716,6 +1139,21 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Reviews.AppReview", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -765,6 +1203,18 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.Navigation("Servers");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.SharedApp", b =>

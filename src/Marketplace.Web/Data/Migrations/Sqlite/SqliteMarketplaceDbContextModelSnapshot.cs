@@ -177,6 +177,261 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdopterProvinceCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdopterRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpectedUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RunningSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdopterProvinceCode", "State");
+
+                    b.HasIndex("AdopterRegionCode", "State");
+
+                    b.HasIndex("AppId", "AdopterRegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Adoptions_Open")
+                        .HasFilter("\"State\" IN ('Diajukan', 'Disetujui', 'Perencanaan', 'Berjalan')");
+
+                    b.HasIndex("AppId", "State");
+
+                    b.HasIndex("OwnerRegionCode", "State");
+
+                    b.ToTable("Adoptions");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.AdoptionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId", "At");
+
+                    b.ToTable("AdoptionEvents");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId", "DueDate");
+
+                    b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hosting")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("RegionInfrastructures");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionServer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CpuCores")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RamGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StorageGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedCpuCores")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedRamGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedStorageGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workloads")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Order");
+
+                    b.ToTable("RegionServers");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.AppImage", b =>
                 {
                     b.Property<int>("Id")
@@ -292,6 +547,9 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AdoptionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BuildCost")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -446,6 +704,68 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Reviews.AppReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdoptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdoptionId")
+                        .IsUnique();
+
+                    b.HasIndex("AppId", "CreatedAt");
+
+                    b.ToTable("Reviews");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -592,6 +912,99 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("AdopterRegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", "App")
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Marketplace.Web.Features.Adoptions.SupportAgreement", "Support", b1 =>
+                        {
+                            b1.Property<int>("AdoptionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContactEmail")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContactPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Maintainer")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Scope")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("Until")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AdoptionId");
+
+                            b1.ToTable("Adoptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdoptionId");
+                        });
+
+                    b.Navigation("App");
+
+                    b.Navigation("Support")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.AdoptionEvent", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Milestone", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Web.Features.Capacity.RegionInfrastructure", "RegionCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionServer", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Capacity.RegionInfrastructure", null)
+                        .WithMany("Servers")
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.AppImage", b =>
                 {
                     b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
@@ -694,6 +1107,21 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Reviews.AppReview", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Adoptions.Adoption", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -743,6 +1171,18 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Adoptions.Adoption", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
+                {
+                    b.Navigation("Servers");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Catalog.SharedApp", b =>

@@ -1,0 +1,12 @@
+namespace Marketplace.Web.Features.Adoptions;
+
+public static class AdoptionRegistration
+{
+    public static WebApplicationBuilder AddAdoptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AdoptionWorkflow>();
+        return builder;
+    }
+
+    public static WebApplication MapAdoptions(this WebApplication app) => app;
+}
