@@ -77,7 +77,7 @@ public abstract class InfrastructurePagesContract(IHostFixture fixture) : Shared
     [InlineData("RamGb", "99999", "Server 2: RAM (GB) paling banyak 16384. Periksa kembali angkanya.")]
     [InlineData("StorageGb", "2000000", "Server 2: Penyimpanan (GB) paling banyak 1000000. Periksa kembali angkanya.")]
     [InlineData("StorageGb", "", "Server 2: Penyimpanan (GB) wajib diisi.")]
-    [InlineData("UsedCpuCores", "20", "Server 2: Inti CPU terpakai (20) melebihi totalnya (16).")]
+    [InlineData("UsedCpuCores", "20", "Server 2: Inti CPU terpakai melebihi totalnya (20 > 16).")]
     [InlineData("UsedRamGb", "-1", "Server 2: RAM terpakai (GB) tidak boleh negatif.")]
     [InlineData("Name", "srv\u0001x", "Server 2: Nama server berisi karakter kendali yang tidak diizinkan.")]
     [InlineData("Name", "nama-yang-terlalu-panjang-nama-yang-terlalu-panjang-nama-yang-terlalu-panjang-nama-yang-terlalu-panjang", "Server 2: Nama server paling banyak 100 karakter.")]
@@ -98,6 +98,21 @@ public abstract class InfrastructurePagesContract(IHostFixture fixture) : Shared
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.False(await Host.QueryAsync(db => db.RegionInfrastructures.AnyAsync(i => i.Notes == marker)));
         Assert.False(await Host.QueryAsync(db => db.RegionServers.AnyAsync(s => s.RegionCode == region && s.Name == "srv-1")));
+    }
+
+    [Fact]
+    public async Task A_value_that_is_not_a_number_and_a_rule_breach_are_named_in_one_round_trip()
+    {
+        var (admin, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.AdminWilayah, "71.71");
+
+        using var response = await DeclareAsync(admin, "71.71", "ServerSendiri", "",
+            Row(0, "srv-1", "8", "16", "500", usedRam: "banyak"), Row(1, "srv-2", "-2", "16", "500", usedStorage: "900"));
+
+        var errors = AccountFlows.Errors(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Nilai 'banyak' tidak valid untuk RAM terpakai (GB).", errors);
+        Assert.Contains("Server 2: Inti CPU tidak boleh negatif.", errors);
+        Assert.Contains("Server 2: Penyimpanan terpakai (GB) melebihi totalnya (900 > 500).", errors);
+        Assert.False(await Host.QueryAsync(db => db.RegionServers.AnyAsync(s => s.RegionCode == "71.71")));
     }
 
     [Fact]

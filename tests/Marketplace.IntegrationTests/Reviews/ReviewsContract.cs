@@ -105,7 +105,7 @@ public abstract partial class ReviewsContract(IHostFixture fixture) : SharedHost
         var page = await Html.GetPageAsync(Host.CreateClient(), $"/katalog/{slug}");
         Assert.Contains("4,5 dari 5 (2 ulasan)", page, StringComparison.Ordinal);
         Assert.Contains("aria-hidden=\"true\">★★★★☆</span> 4 dari 5", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
-        Assert.Contains("4.5 of 5 (2 reviews)", await Html.GetPageAsync(Host.CreateClient(), $"/katalog/{slug}", acceptLanguage: "en"), StringComparison.Ordinal);
+        Assert.Contains("4.5 of 5 (2 review(s))", await Html.GetPageAsync(Host.CreateClient(), $"/katalog/{slug}", acceptLanguage: "en"), StringComparison.Ordinal);
 
         using var api = await Host.CreateClient().GetAsync($"/api/v1/apps/{slug}/reviews");
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);

@@ -62,6 +62,8 @@ public sealed class EditInfrastructureModel(InfrastructureRegistry registry, Reg
 
         if (!ModelState.IsValid)
         {
+            // Show the rules' findings too, beside the fields whose value could be read, so one round trip names every mistake.
+            Show(CapacityRules.Check(Input).Where(e => !ModelState.TryGetValue(Key(e), out var entry) || entry.Errors.Count == 0));
             PadRows(EmptyRows);
             return Page();
         }
@@ -78,13 +80,19 @@ public sealed class EditInfrastructureModel(InfrastructureRegistry registry, Reg
                 return NotFound();
         }
 
-        foreach (var error in outcome.Errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"Input.{error.Field}", text.Describe(error));
-        }
-
+        Show(outcome.Errors);
         PadRows(EmptyRows);
         return Page();
+    }
+
+    private static string Key(FieldError error) => error.Field.Length == 0 ? "" : $"Input.{error.Field}";
+
+    private void Show(IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(Key(error), text.Describe(error));
+        }
     }
 
     private async Task<IActionResult?> AccessAsync(string code, CancellationToken cancellationToken)
