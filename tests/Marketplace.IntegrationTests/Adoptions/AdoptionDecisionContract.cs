@@ -171,6 +171,21 @@ public abstract class AdoptionDecisionContract(IHostFixture fixture) : SharedHos
         Assert.Equal(AdoptionState.Diajukan, (await LoadAsync(Host, id)).State);
     }
 
+    [Fact]
+    public async Task The_adoption_page_speaks_English_when_asked()
+    {
+        var slug = await PublishedAppAsync(Host);
+        var id = await RequestedAsync(await SignedInAsync(Host, Roles.Anggota, Adopter), slug);
+        var ownerAdmin = await SignedInAsync(Host, Roles.AdminWilayah, Owner);
+
+        var page = Text(await Html.GetPageAsync(ownerAdmin, $"/adopsi/{id}", acceptLanguage: "en"));
+
+        Assert.Contains("State: Requested", page, StringComparison.Ordinal);
+        Assert.Contains("Reason to \"Decline\" (required)", page, StringComparison.Ordinal);
+        Assert.Contains("Request made", page, StringComparison.Ordinal);
+        Assert.Contains("The work plan is made when the owner region approves the request.", page, StringComparison.Ordinal);
+    }
+
     private static async Task AssertForbiddenAsync(HttpClient client, HttpResponseMessage response)
     {
         Assert.Equal("/akun/ditolak", response.Headers.Location?.AbsolutePath);

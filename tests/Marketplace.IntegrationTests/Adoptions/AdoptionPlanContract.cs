@@ -5,6 +5,7 @@ using Marketplace.IntegrationTests.Fixtures;
 using Marketplace.IntegrationTests.Support;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Adoptions;
+using Microsoft.EntityFrameworkCore;
 using static Marketplace.IntegrationTests.Support.AdoptionFlows;
 
 namespace Marketplace.IntegrationTests.Adoptions;
@@ -93,6 +94,33 @@ public abstract partial class AdoptionPlanContract(IHostFixture fixture) : Share
         var text = Text(await closed.Content.ReadAsStringAsync());
         Assert.Contains("Status sekarang: Dihentikan.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Simpan rencana", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overdue_steps_are_marked_in_words_on_the_page_and_the_printout()
+    {
+        var (id, adopter, _) = await ApprovedAsync(Host);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // Time passes: the request is a month old and one step's date has gone by.
+        var late = await Host.QueryAsync(async db =>
+        {
+            await db.Adoptions.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.RequestedAt, DateTimeOffset.UtcNow.AddDays(-30)));
+            var step = await db.Milestones.Where(m => m.AdoptionId == id).OrderBy(m => m.Order).FirstAsync();
+            step.DueDate = today.AddDays(-1);
+            await db.SaveChangesAsync();
+            return step;
+        });
+
+        var page = await Html.GetPageAsync(adopter, $"/adopsi/{id}");
+        var print = Text(await Html.GetPageAsync(adopter, $"/adopsi/{id}/cetak"));
+
+        Assert.Contains("Langkah yang melewati tenggat: 1", Text(page), StringComparison.Ordinal);
+        var row = Regex.Match(page, """<tr class="overdue">.*?</tr>""", RegexOptions.Singleline).Value;
+        Assert.Contains(late.Title, row, StringComparison.Ordinal);
+        Assert.Contains("Terlambat", Text(row), StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(page, "<tr class=\"overdue\">"));
+        Assert.Contains("Langkah yang melewati tenggat: 1", print, StringComparison.Ordinal);
     }
 
     [Fact]
