@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Web.Features.Adoptions;
 using Marketplace.Web.Features.Catalog;
 
@@ -65,6 +66,23 @@ public sealed class WorkPlanTemplateTests
         var infrastructure = Assert.Single(plan, m => m.Area == PlanArea.Infrastruktur);
         Assert.Equal("Tentukan dan siapkan server serta jaringan", infrastructure.Title);
         Assert.Contains("tanyakan kepada Kota Palembang", infrastructure.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_writes_numbers_the_Indonesian_way_whatever_the_approvers_language()
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en");
+        try
+        {
+            var plan = WorkPlanTemplate.Generate(App(new InfrastructureNeeds { RamGb = 8, UsersPerServer = 5000 }), 12000, new DateOnly(2026, 2, 1), "Kota Palembang", "Kota Singkawang");
+
+            Assert.StartsWith("Untuk 12.000 pengguna.", Assert.Single(plan, m => m.Area == PlanArea.Infrastruktur).Detail, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     private static SharedApp App(InfrastructureNeeds needs) => new()
