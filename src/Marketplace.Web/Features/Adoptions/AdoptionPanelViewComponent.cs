@@ -23,6 +23,7 @@ public enum AdoptionViewer
 /// <summary>One region that runs the application, and since when.</summary>
 public sealed record AdopterEntry(string RegionCode, string RegionName, DateTimeOffset? Since);
 
+/// <summary>What the panel shows: the viewer, their region's open request (if any), requests waiting for the owner, and who runs it.</summary>
 public sealed record AdoptionPanelModel(
     SharedApp App, AdoptionViewer Viewer, Adoption? OwnOpen, int Pending, IReadOnlyList<AdopterEntry> RunningAt);
 
