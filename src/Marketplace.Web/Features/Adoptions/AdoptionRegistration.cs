@@ -5,6 +5,7 @@ public static class AdoptionRegistration
     public static WebApplicationBuilder AddAdoptions(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdoptionWorkflow>();
+        builder.Services.AddScoped<AdoptionReader>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Web.Features.Catalog;
 
 namespace Marketplace.Web.Features.Adoptions;
@@ -9,6 +10,9 @@ namespace Marketplace.Web.Features.Adoptions;
 /// </summary>
 public static class WorkPlanTemplate
 {
+    // The plan is written in Indonesian whatever language the approving admin reads the site in: "1.200", not "1,200".
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id");
+
     /// <summary>Servers the application needs for <paramref name="users"/> users (at least one), or null when it declares no size.</summary>
     public static int? ServersNeeded(InfrastructureNeeds needs, int users) =>
         needs.UsersPerServer is > 0 and var perServer ? Math.Max(1, (int)Math.Ceiling(users / (double)perServer)) : null;
@@ -33,7 +37,7 @@ public static class WorkPlanTemplate
                 $"{ownerName} dan {adopterName} menyepakati siapa memelihara aplikasi, sampai kapan, dan kontak yang dihubungi.",
                 $"{team} bersama {ownerName}", approvedOn.AddDays(14)),
             Step(PlanArea.Infrastruktur, size.Length > 0 ? $"Siapkan {servers} server ({size}) dan jaringan" : "Tentukan dan siapkan server serta jaringan",
-                (size.Length > 0 ? $"Untuk {expectedUsers:N0} pengguna. " : $"Kebutuhan server belum dinyatakan; tanyakan kepada {ownerName}. ")
+                (size.Length > 0 ? $"Untuk {expectedUsers.ToString("N0", Indonesian)} pengguna. " : $"Kebutuhan server belum dinyatakan; tanyakan kepada {ownerName}. ")
                 + (stack.Length > 0 ? $"Perangkat lunak: {stack}. " : "") + "Atau ajukan alokasi di Pusat Data Nasional.",
                 team, approvedOn.AddDays(30)),
             Step(PlanArea.Sdm, "Tunjuk tim pengelola dan ikuti pelatihan",
