@@ -12,6 +12,7 @@ using Marketplace.Web.Features.Maintenance;
 using Marketplace.Web.Features.Operations;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Setup;
+using Marketplace.Web.Features.Statistics;
 using Marketplace.Web.Features.Themes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ builder.AddRegions();
 builder.AddContent();
 builder.AddCatalog();
 builder.AddAdoptions();
+builder.AddStatistics();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
@@ -49,6 +51,7 @@ app.MapRegions();
 app.MapContent();
 app.MapCatalog();
 app.MapAdoptions();
+app.MapStatistics();
 app.MapAccounts();
 app.MapHome();
 
