@@ -63,4 +63,25 @@ public sealed class IndexModel(StatisticsService statistics, IStringLocalizer<St
     public string StateName(AdoptionState state) => text["State." + state];
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// An amount for a slide: "Rp 2,5 miliar" rather than thirteen digits. Rounded down to one decimal, so the estimate
+    /// is never shown larger than it is; the exact amount stands beside it.
+    /// </summary>
+    public string ShortRupiah(long amount) =>
+        Shorten(amount) is ({ } key, var value) ? text[key, value] : Catalog.Rupiah.Format(amount, CultureInfo.CurrentCulture);
+
+    /// <summary>The StatisticsText key of the largest unit (juta, miliar, triliun) the amount reaches and the amount in it, or no key below a million.</summary>
+    public static (string? Key, double Value) Shorten(long amount)
+    {
+        foreach (var (unit, key) in new[] { (1_000_000_000_000L, "Money.Trillion"), (1_000_000_000L, "Money.Billion"), (1_000_000L, "Money.Million") })
+        {
+            if (amount >= unit)
+            {
+                return (key, Math.Floor(amount * 10.0 / unit) / 10);
+            }
+        }
+
+        return (null, amount);
+    }
 }

@@ -17,6 +17,7 @@ public static class FlowSvg
     private const double RightX = 510;
     private const double Row = 36;
     private const double Top = 44;
+    private const double NodeHalf = 13;
 
     /// <param name="originHeading">Heading of the left column.</param>
     /// <param name="adopterHeading">Heading of the right column.</param>
@@ -38,8 +39,10 @@ public static class FlowSvg
         for (var i = 0; i < flows.Count; i++)
         {
             var flow = flows[i];
-            var (x0, y0) = (LeftX + 10, RowY(origins.IndexOf(flow.Origin)));
-            var (x1, y1) = (RightX - 10, RowY(adopters.IndexOf(flow.Adopter)));
+
+            // Each flow leaves and enters its province at its own height, so lines sharing a province stay apart.
+            var (x0, y0) = (LeftX + 10, RowY(origins.IndexOf(flow.Origin)) + Spread(flows, i, f => f.Origin));
+            var (x1, y1) = (RightX - 10, RowY(adopters.IndexOf(flow.Adopter)) + Spread(flows, i, f => f.Adopter));
             var middle = (x0 + x1) / 2;
             var stroke = 2 + (10.0 * Math.Max(0, flow.Count) / max);
 
@@ -58,13 +61,13 @@ public static class FlowSvg
 
         for (var i = 0; i < origins.Count; i++)
         {
-            svg.Rect(LeftX + 2, RowY(i) - 9, 8, 18, "fill=\"#0b3a66\"")
+            svg.Rect(LeftX + 2, RowY(i) - NodeHalf, 8, 2 * NodeHalf, "fill=\"#0b3a66\"")
                 .Text(LeftX - 6, RowY(i) + 5, origins[i], "text-anchor=\"end\" font-size=\"13\" fill=\"#1b1f24\"");
         }
 
         for (var i = 0; i < adopters.Count; i++)
         {
-            svg.Rect(RightX - 10, RowY(i) - 9, 8, 18, "fill=\"#0b3a66\"")
+            svg.Rect(RightX - 10, RowY(i) - NodeHalf, 8, 2 * NodeHalf, "fill=\"#0b3a66\"")
                 .Text(RightX + 6, RowY(i) + 5, adopters[i], "font-size=\"13\" fill=\"#1b1f24\"");
         }
 
@@ -72,6 +75,14 @@ public static class FlowSvg
     }
 
     private static double RowY(int index) => Top + (index * Row) + (Row / 2);
+
+    /// <summary>Where flow <paramref name="index"/> meets its province's bar: its place among the flows of that province.</summary>
+    private static double Spread(IReadOnlyList<FlowLine> flows, int index, Func<FlowLine, string> side)
+    {
+        var name = side(flows[index]);
+        var sharing = flows.Select((f, i) => (f, i)).Where(x => side(x.f) == name).Select(x => x.i).ToList();
+        return sharing.Count == 1 ? 0 : -NodeHalf + 3 + ((2 * NodeHalf - 6) * sharing.IndexOf(index) / (sharing.Count - 1));
+    }
 
     /// <summary>The distinct names of one column, the one with most adoptions first (ties by name).</summary>
     private static List<string> Column(IReadOnlyList<FlowLine> flows, Func<FlowLine, string> name) =>
