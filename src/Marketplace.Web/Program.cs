@@ -14,6 +14,7 @@ using Marketplace.Web.Features.Operations;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Setup;
+using Marketplace.Web.Features.Statistics;
 using Marketplace.Web.Features.Themes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ builder.AddCatalog();
 builder.AddAdoptions();
 builder.AddCapacity();
 builder.AddReviews();
+builder.AddStatistics();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
@@ -54,6 +56,7 @@ app.MapContent();
 app.MapCatalog();
 app.MapAdoptions();
 app.MapReviews();
+app.MapStatistics();
 app.MapAccounts();
 app.MapHome();
 

@@ -60,6 +60,36 @@ public sealed class AppRulesTests
     }
 
     [Theory]
+    [InlineData(0L)]
+    [InlineData(1_250_000_000L)]
+    [InlineData(AppRules.BuildCostMax)]
+    public void A_build_cost_from_zero_to_ten_trillion_rupiah_is_accepted(long cost)
+    {
+        var input = Valid();
+        input.BuildCost = cost;
+
+        Assert.Empty(AppRules.Check(input, Licenses));
+    }
+
+    [Theory]
+    [InlineData(-1L)]
+    [InlineData(AppRules.BuildCostMax + 1)]
+    [InlineData(long.MaxValue)]
+    public void A_negative_or_absurd_build_cost_is_refused_naming_the_limit(long cost)
+    {
+        var input = Valid();
+        input.BuildCost = cost;
+
+        var error = Assert.Single(AppRules.Check(input, Licenses));
+
+        Assert.Equal(("BuildCost", "Catalog.BuildCostRange"), (error.Field, error.Key));
+        Assert.Equal([AppRules.BuildCostMax], error.Arguments);
+    }
+
+    [Fact]
+    public void No_build_cost_is_fine() => Assert.Empty(AppRules.Check(Valid(), Licenses));
+
+    [Theory]
     [InlineData("MIT", true)]
     [InlineData("GPL-3.0-or-later OR Apache-2.0", true)]
     [InlineData("(MIT AND BSD-3-Clause) OR GPL-2.0-only WITH Classpath-exception-2.0", true)]

@@ -1,3 +1,5 @@
+using Marketplace.Web.Features.Adoptions.Api;
+
 namespace Marketplace.Web.Features.Adoptions;
 
 public static class AdoptionRegistration
@@ -9,5 +11,9 @@ public static class AdoptionRegistration
         return builder;
     }
 
-    public static WebApplication MapAdoptions(this WebApplication app) => app;
+    public static WebApplication MapAdoptions(this WebApplication app)
+    {
+        app.MapAdoptionApi();
+        return app;
+    }
 }

@@ -72,6 +72,11 @@ public sealed class AppInput
     [Display(Name = "Field.UsersPerServer")]
     public int? UsersPerServer { get; set; }
 
+    /// <summary>What building the application cost, in rupiah; each running adoption counts it as spending avoided.</summary>
+    [Display(Name = "Field.BuildCost")]
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(RupiahModelBinder))]
+    public long? BuildCost { get; set; }
+
     [Display(Name = "Field.MaintenanceType")]
     public MaintenanceType MaintenanceType { get; set; } = MaintenanceType.Internal;
 

@@ -26,6 +26,7 @@ internal static class AppInputs
         RamGb = app.Requirements.RamGb,
         StorageGb = app.Requirements.StorageGb,
         UsersPerServer = app.Requirements.UsersPerServer,
+        BuildCost = app.BuildCost,
         MaintenanceType = app.MaintenanceType,
         Contacts = app.Contacts.Select(c => new MaintenanceContact { Name = c.Name, Email = c.Email, Phone = c.Phone, Affiliation = c.Affiliation }).ToList(),
         Publish = app.Status == AppStatus.Published,

@@ -8,6 +8,9 @@ internal static class AppRules
     public const int SummaryMax = 150;
     public const int DescriptionMax = 20_000;
 
+    /// <summary>Ten trillion rupiah: above the largest national systems; a larger figure is a typing slip.</summary>
+    public const long BuildCostMax = 10_000_000_000_000;
+
     /// <summary>publiccode softwareType values.</summary>
     public static readonly string[] SoftwareTypes =
         ["standalone/web", "standalone/mobile", "standalone/desktop", "standalone/backend", "standalone/iot", "standalone/other", "addon", "library", "configurationFiles"];
@@ -47,6 +50,11 @@ internal static class AppRules
         Range(errors, nameof(input.RamGb), input.RamGb, 4096);
         Range(errors, nameof(input.StorageGb), input.StorageGb, 1_000_000);
         Range(errors, nameof(input.UsersPerServer), input.UsersPerServer, 10_000_000);
+        if (input.BuildCost is { } cost && (cost < 0 || cost > BuildCostMax))
+        {
+            errors.Add(new(nameof(input.BuildCost), "Catalog.BuildCostRange", BuildCostMax));
+        }
+
         Contacts(errors, input.Contacts);
         return errors;
     }

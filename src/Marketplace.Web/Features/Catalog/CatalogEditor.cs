@@ -177,6 +177,7 @@ public sealed class CatalogEditor(MarketplaceDbContext db, RegionDirectory regio
         app.DatabaseTech = Blank(input.DatabaseTech);
         app.OperatingSystem = Blank(input.OperatingSystem);
         app.Requirements = new InfrastructureNeeds { CpuCores = input.CpuCores, RamGb = input.RamGb, StorageGb = input.StorageGb, UsersPerServer = input.UsersPerServer };
+        app.BuildCost = input.BuildCost;
         app.MaintenanceType = input.MaintenanceType;
         app.Contacts = input.Contacts.Select(c => new MaintenanceContact { Name = c.Name.Trim(), Email = Blank(c.Email), Phone = Blank(c.Phone), Affiliation = Blank(c.Affiliation) }).ToList();
         app.Tags = Tags(input, app.Languages, app.DatabaseTech);

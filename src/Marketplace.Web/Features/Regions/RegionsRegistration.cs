@@ -7,6 +7,7 @@ public static class RegionsRegistration
     public static WebApplicationBuilder AddRegions(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RegionDirectory>();
+        builder.Services.AddScoped<RegionProfile>();
         builder.Services.AddScoped<IDataSeeder, RegionSeeder>();
         return builder;
     }

@@ -50,6 +50,7 @@ public sealed record AppResponse(
     [property: Description("Languages and database, lower-case, as the technology filter matches them.")] IReadOnlyList<string> Technology,
     IReadOnlyList<string> Platforms,
     RequirementsResponse Requirements,
+    [property: Description("What building the application cost its owner, in rupiah (0 to 10^13); null when not stated. Each running adoption counts it as spending avoided.")] long? BuildCost,
     [property: Description("internal, contract, community or none.")] string MaintenanceType,
     IReadOnlyList<ContactResponse> Contacts,
     string Curation,
@@ -66,7 +67,7 @@ public sealed record AppResponse(
             app.Slug, app.Name, app.Summary, app.Description, new RegionRef(app.OwnerRegionCode, ownerName), ApiJson.Name(app.Status),
             ApiJson.Name(app.SpbeClass), app.ServiceDomain, app.License, app.RepositoryUrl, app.LandingUrl, ApiJson.Name(app.Maturity),
             app.SoftwareType, app.Languages, app.DatabaseTech, app.OperatingSystem, Tags(TagKind.Category), Tags(TagKind.Technology),
-            Tags(TagKind.Platform), RequirementsResponse.From(app.Requirements), ApiJson.Name(app.MaintenanceType),
+            Tags(TagKind.Platform), RequirementsResponse.From(app.Requirements), app.BuildCost, ApiJson.Name(app.MaintenanceType),
             app.Contacts.Select(c => new ContactResponse(c.Name, c.Email, c.Phone, c.Affiliation)).ToList(),
             ApiJson.Name(app.Curation), app.AdoptionCount, app.CreatedAt, app.UpdatedAt, app.PublishedAt,
             app.Releases.Select(ReleaseResponse.From).ToList());

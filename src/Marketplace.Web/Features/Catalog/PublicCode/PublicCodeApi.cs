@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Adoptions;
+using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -33,7 +35,8 @@ internal static class PublicCodeApi
             .WithSummary("Exports one application as publiccode.yml")
             .Produces<string>(StatusCodes.Status200OK, "application/yaml")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithDescription("Drafts are found only by those who may edit them; for everyone else they answer 404.");
+            .WithDescription("Drafts are found only by those who may edit them; for everyone else they answer 404. "
+                + "usedBy lists the regions running the application (adoption state berjalan) after any names the file was imported with.");
 
         return app;
     }
@@ -68,7 +71,7 @@ internal static class PublicCodeApi
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string slug, ClaimsPrincipal user, MarketplaceDbContext db, HttpRequest request, IStringLocalizer<PublicCodeText> text,
+        string slug, ClaimsPrincipal user, MarketplaceDbContext db, RegionDirectory regions, HttpRequest request, IStringLocalizer<PublicCodeText> text,
         CancellationToken cancellationToken)
     {
         var app = await db.Apps.AsNoTracking().AsSplitQuery().Include(a => a.Tags).Include(a => a.Releases)
@@ -78,7 +81,11 @@ internal static class PublicCodeApi
             return TypedResults.Problem(text["Api.UnknownApp", slug].Value, statusCode: StatusCodes.Status404NotFound);
         }
 
-        var yaml = PublicCodeExporter.Export(app, $"{request.Scheme}://{request.Host}/katalog/{app.Slug}");
+        var running = await db.Adoptions.AsNoTracking().Where(a => a.AppId == app.Id && a.State == AdoptionState.Berjalan)
+            .Select(a => a.AdopterRegionCode).ToListAsync(cancellationToken);
+        var directory = await regions.GetAsync(cancellationToken);
+        var yaml = PublicCodeExporter.Export(app, $"{request.Scheme}://{request.Host}/katalog/{app.Slug}",
+            running.Select(code => directory.Find(code)?.Name ?? code));
         return TypedResults.Text(yaml, "application/yaml; charset=utf-8");
     }
 

@@ -12,7 +12,11 @@ public static class PublicCodeExporter
     private static readonly ISerializer _serializer = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
     /// <param name="fallbackUrl">The required <c>url</c> when the application has neither repository nor landing page (its catalog page).</param>
-    public static string Export(SharedApp app, string? fallbackUrl = null)
+    /// <param name="runningAt">
+    /// Names of the regions whose adoption runs (Berjalan): listed under <c>usedBy</c> after the names an imported file
+    /// already had there, each name once.
+    /// </param>
+    public static string Export(SharedApp app, string? fallbackUrl = null, IEnumerable<string>? runningAt = null)
     {
         var extra = PublicCodeTree.FromJson(app.PublicCodeExtra);
         var document = PublicCodeTree.Map([("publiccodeYmlVersion", "0"), ("name", app.Name)]);
@@ -27,6 +31,7 @@ public static class PublicCodeExporter
 
         AddTags(document, "platforms", app, TagKind.Platform, extra);
         AddTags(document, "categories", app, TagKind.Category, extra);
+        AddUsedBy(document, Take(extra, "usedBy"), runningAt ?? []);
         document["developmentStatus"] = app.Maturity.ToString().ToLowerInvariant();
         document["softwareType"] = app.SoftwareType;
         document["description"] = Descriptions(app, TakeMap(extra, "description"));
@@ -85,6 +90,37 @@ public static class PublicCodeExporter
         else if (tags.Count > 0 || kind == TagKind.Platform)
         {
             document[key] = tags.Count > 0 ? tags : ["web"];
+        }
+    }
+
+    /// <summary>The kept list first (as imported), then the running adopters; a name already listed (any case) is not repeated.</summary>
+    private static void AddUsedBy(OrderedDictionary<string, object?> document, object? kept, IEnumerable<string> runningAt)
+    {
+        var names = new List<object?>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in kept as List<object?> ?? [])
+        {
+            if (entry is not string name || seen.Add(name.Trim()))
+            {
+                names.Add(entry);
+            }
+        }
+
+        foreach (var name in runningAt.Select(n => n.Trim()).Where(n => n.Length > 0).Order(StringComparer.Ordinal))
+        {
+            if (seen.Add(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            document["usedBy"] = names;
+        }
+        else if (kept is not null)
+        {
+            document["usedBy"] = kept;
         }
     }
 
