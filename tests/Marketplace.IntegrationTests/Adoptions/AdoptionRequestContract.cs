@@ -150,7 +150,8 @@ public abstract class AdoptionRequestContract(IHostFixture fixture) : SharedHost
 
         Assert.Contains($"href=\"/adopsi/{id}\"", requested, StringComparison.Ordinal);
         Assert.Contains("<option value=\"Diajukan\" selected=\"selected\">", requested, StringComparison.Ordinal);
-        Assert.Contains("Belum ada adopsi keluar dengan status ini.", Text(running), StringComparison.Ordinal);
+        // Other tests on the shared host may leave running adoptions of this region, so only this request's absence is checked.
+        Assert.Contains("<option value=\"Berjalan\" selected=\"selected\">", running, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/adopsi/{id}\"", running, StringComparison.Ordinal);
         Assert.Contains("Status \"Selesai\" tidak dikenal", unknown, StringComparison.Ordinal);
     }
