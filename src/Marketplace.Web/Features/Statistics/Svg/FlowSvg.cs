@@ -46,9 +46,10 @@ public static class FlowSvg
             var middle = (x0 + x1) / 2;
             var stroke = 2 + (10.0 * Math.Max(0, flow.Count) / max);
 
-            // Labels sit at different points along their curves, so crossing flows do not stack their numbers.
-            var t = flows.Count == 1 ? 0.5 : 0.3 + (0.4 * i / (flows.Count - 1));
-            var (lx, ly) = Bezier(t, (x0, y0), (middle, y0), (middle, y1), (x1, y1));
+            // Labels sit near the adopter's end of their curve, where each province has its own row; flows into the
+            // same province step left one label width each, so no two numbers stack.
+            var place = SameAdopterIndex(flows, i);
+            var (lx, ly) = PointAtX(x1 - 26 - (place * 34), (x0, y0), (middle, y0), (middle, y1), (x1, y1));
             var label = flow.Count.ToString("N0", culture);
             var labelWidth = 12 + (label.Length * 8);
             svg.Raw("<g>").Title(flow.Tooltip)
@@ -87,6 +88,29 @@ public static class FlowSvg
     /// <summary>The distinct names of one column, the one with most adoptions first (ties by name).</summary>
     private static List<string> Column(IReadOnlyList<FlowLine> flows, Func<FlowLine, string> name) =>
         [.. flows.GroupBy(name, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key)];
+
+    private static int SameAdopterIndex(IReadOnlyList<FlowLine> flows, int index) =>
+        flows.Take(index).Count(f => f.Adopter == flows[index].Adopter);
+
+    /// <summary>The point of the curve at horizontal position <paramref name="x"/> (the curve's x grows with t).</summary>
+    private static (double X, double Y) PointAtX(double x, (double X, double Y) p0, (double X, double Y) p1, (double X, double Y) p2, (double X, double Y) p3)
+    {
+        var (low, high) = (0.0, 1.0);
+        for (var step = 0; step < 30; step++)
+        {
+            var mid = (low + high) / 2;
+            if (Bezier(mid, p0, p1, p2, p3).X < x)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return Bezier(Math.Max(0, low), p0, p1, p2, p3);
+    }
 
     private static (double X, double Y) Bezier(double t, (double X, double Y) p0, (double X, double Y) p1, (double X, double Y) p2, (double X, double Y) p3)
     {
