@@ -23,7 +23,14 @@ public sealed class SiteFixture : IAsyncLifetime
         // Auto-retrying assertions get the same patience as navigation: two cores also run the host.
         Assertions.SetDefaultExpectTimeout(15_000);
         _host = await MarketplaceHost.StartAsync(
-            new Dictionary<string, string?> { ["Marketplace:Demo:Enabled"] = "true" },
+            new Dictionary<string, string?>
+            {
+                ["Marketplace:Demo:Enabled"] = "true",
+
+                // The suite signs in more than ten times a minute from one address; the limit itself is tested in
+                // the integration tests (RateLimitTests).
+                ["Accounts:Login:PermitLimit"] = "200",
+            },
             environment: "Development");
         _host.AssertNoUnexpectedProblems();
         _playwright = await Playwright.CreateAsync();

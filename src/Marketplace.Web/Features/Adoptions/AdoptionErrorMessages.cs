@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using Marketplace.Web.Features.Catalog;
 using Microsoft.Extensions.Localization;
 
@@ -24,21 +22,6 @@ public static class AdoptionErrorMessages
     };
 
     // "Validation.Required" names its field ("{0} wajib diisi."); the workflow leaves naming to whoever shows the error.
-    private static string DisplayName(Type model, string field, IStringLocalizer<AdoptionText> text)
-    {
-        var type = model;
-        PropertyInfo? property = null;
-        foreach (var segment in field.Split('.'))
-        {
-            property = type.GetProperty(segment.Split('[')[0]);
-            if (property is null)
-            {
-                return field;
-            }
-
-            type = property.PropertyType.IsGenericType ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
-        }
-
-        return property?.GetCustomAttribute<DisplayAttribute>()?.Name is { } key ? text[key].Value : field;
-    }
+    private static string DisplayName(Type model, string field, IStringLocalizer<AdoptionText> text) =>
+        FieldErrorText.DisplayKey(model, field) is { } key ? text[key].Value : field;
 }

@@ -13,7 +13,14 @@ public static class FieldErrorText
             : text[error.Key, error.Arguments].Value;
 
     // "Validation.Required" names its field ("{0} is required."); the editor leaves naming to whoever shows the error.
-    private static string DisplayName(Type model, string field, IStringLocalizer<CatalogText> text)
+    private static string DisplayName(Type model, string field, IStringLocalizer<CatalogText> text) =>
+        DisplayKey(model, field) is { } key ? text[key].Value : field;
+
+    /// <summary>
+    /// The resource key of the [Display] name of <paramref name="field"/> ("Contacts[0].Email") on <paramref name="model"/>,
+    /// or null when the path or its attribute is unknown. Shared by every feature that words <see cref="FieldError"/>s.
+    /// </summary>
+    public static string? DisplayKey(Type model, string field)
     {
         var type = model;
         PropertyInfo? property = null;
@@ -22,12 +29,12 @@ public static class FieldErrorText
             property = type.GetProperty(segment.Split('[')[0]);
             if (property is null)
             {
-                return field;
+                return null;
             }
 
             type = property.PropertyType.IsGenericType ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
         }
 
-        return property?.GetCustomAttribute<DisplayAttribute>()?.Name is { } key ? text[key].Value : field;
+        return property?.GetCustomAttribute<DisplayAttribute>()?.Name;
     }
 }
