@@ -27,9 +27,10 @@ public sealed class SiteFixture : IAsyncLifetime
             {
                 ["Marketplace:Demo:Enabled"] = "true",
 
-                // The suite signs in more than ten times a minute from one address; the limit itself is tested in
+                // The suite signs in (and posts) more often than a person would; the limits themselves are tested in
                 // the integration tests (RateLimitTests).
                 ["Accounts:Login:PermitLimit"] = "200",
+                ["Accounts:Posting:PermitLimit"] = "1000",
             },
             environment: "Development");
         _host.AssertNoUnexpectedProblems();

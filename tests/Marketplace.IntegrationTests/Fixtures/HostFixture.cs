@@ -34,7 +34,7 @@ public abstract class HostFixture : IHostFixture, IAsyncLifetime
         var settings = SettingsForNewDatabase();
 
         // Every test of the collection signs in from 127.0.0.1; the limits themselves are tested on hosts of their own.
-        foreach (var limit in new[] { "Login", "Registration", "PasswordReset" })
+        foreach (var limit in new[] { "Login", "Registration", "PasswordReset", "Posting" })
         {
             settings[$"Accounts:{limit}:PermitLimit"] = "100000";
         }

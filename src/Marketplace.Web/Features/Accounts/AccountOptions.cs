@@ -21,6 +21,9 @@ public sealed class AccountOptions
     public RateLimit Registration { get; set; } = new() { PermitLimit = 5, WindowSeconds = 600 };
 
     public RateLimit PasswordReset { get; set; } = new() { PermitLimit = 5, WindowSeconds = 900 };
+
+    /// <summary>Writes of content (adoption requests and moves, plans, reviews, applications), per signed-in user.</summary>
+    public RateLimit Posting { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 }
 
 public sealed class RateLimit

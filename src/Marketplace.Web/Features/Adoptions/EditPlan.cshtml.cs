@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Features.Adoptions;
 
@@ -11,6 +12,7 @@ namespace Marketplace.Web.Features.Adoptions;
 /// The adopting region edits its work plan and the support agreement in one form. Existing steps can be changed or marked
 /// for removal; a few empty rows add new steps without JavaScript, and rows left empty are ignored.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class EditPlanModel(AdoptionWorkflow workflow, RegionDirectory regions, TimeProvider clock, IStringLocalizer<AdoptionText> text)
     : AdoptionPageModel(workflow, regions, clock)

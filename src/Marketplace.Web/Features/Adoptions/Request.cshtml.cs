@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Features.Adoptions;
 
@@ -12,6 +13,7 @@ namespace Marketplace.Web.Features.Adoptions;
 /// A member asks, for their region, to adopt an application of another region. When the request cannot be made at all
 /// (own application, not published, one already open) the page says why instead of showing the form.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class RequestModel(AdoptionReader reader, AdoptionWorkflow workflow, RegionDirectory regions, IStringLocalizer<AdoptionText> text)
     : PageModel

@@ -2,6 +2,8 @@ using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Adoptions;
 
@@ -9,6 +11,7 @@ namespace Marketplace.Web.Features.Adoptions;
 /// One adoption: the request, its history, the moves this user may make (each a small form carrying the version they
 /// saw), the work plan with its progress and the support agreement.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class ShowModel(AdoptionWorkflow workflow, RegionDirectory regions, TimeProvider clock, IStringLocalizer<AdoptionText> text)
     : AdoptionPageModel(workflow, regions, clock)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Capacity;
 
@@ -11,6 +13,7 @@ namespace Marketplace.Web.Features.Capacity;
 /// The region's AdminWilayah declares hosting and servers. The table always ends with a few empty rows; "more rows"
 /// sends the form back with more, so the page needs no JavaScript.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class EditInfrastructureModel(InfrastructureRegistry registry, RegionDirectory regions, IStringLocalizer<CapacityText> text) : PageModel
 {

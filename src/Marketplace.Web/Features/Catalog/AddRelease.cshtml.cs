@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Catalog;
 
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class AddReleaseModel(CatalogEditor editor, IStringLocalizer<CatalogText> text) : PageModel
 {

@@ -2,9 +2,12 @@ using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Catalog;
 
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class EditModel(CatalogEditor editor, RegionDirectory regions, IStringLocalizer<CatalogText> text) : AppFormModel(regions, text)
 {

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Catalog;
 
 /// <summary>Uploading and removing an application's logo and screenshots. Bodies over 10 MB are cut off by the server (413).</summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 [RequestSizeLimit(10 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]

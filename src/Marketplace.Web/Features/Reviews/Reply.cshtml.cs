@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Reviews;
 
 /// <summary>The owner region answers one review (and may edit its answer). Everyone else gets 403.</summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class ReplyModel(ReviewService reviews, IMarkdownRenderer markdown, IStringLocalizer<ReviewsText> text) : PageModel
 {

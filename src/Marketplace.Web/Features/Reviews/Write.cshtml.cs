@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Reviews;
 
@@ -10,6 +12,7 @@ namespace Marketplace.Web.Features.Reviews;
 /// A region with a running adoption writes (or edits) its review. Anyone else signed in gets this page with a 403 and
 /// the reason, rather than a bare refusal: "review after go-live" is something a member can act on.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class WriteModel(ReviewService reviews, IStringLocalizer<ReviewsText> text) : PageModel
 {

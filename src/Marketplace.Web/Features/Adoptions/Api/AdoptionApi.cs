@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Accounts.Tokens;
 
 namespace Marketplace.Web.Features.Adoptions.Api;
@@ -28,7 +29,7 @@ public static class AdoptionApi
             .WithDescription("role=adopter or role=owner gives one of the two lists (the other is null); without it both. "
                 + "An unknown region answers 404, another role 400.");
 
-        var members = api.MapGroup("").RequireAuthorization();
+        var members = api.MapGroup("").RequireAuthorization().RequireRateLimiting(AccountRateLimits.Posting);
         members.MapGet("/adoptions/{id:int}", AdoptionApiReads.GetAsync)
             .WithName("GetAdoption")
             .WithSummary("Gets one adoption with its history, its version and the moves the caller may make")

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Accounts;
 using System.ComponentModel;
 using System.Security.Claims;
 using Marketplace.Web.Features.Accounts.Tokens;
@@ -32,7 +33,7 @@ public static class CatalogApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("Drafts answer 404 unless the caller may edit them.");
 
-        var writes = api.MapGroup("").RequireAuthorization();
+        var writes = api.MapGroup("").RequireAuthorization().RequireRateLimiting(AccountRateLimits.Posting);
         writes.MapPost("", CatalogApiWrites.CreateAsync)
             .WithName("CreateApp")
             .WithSummary("Publishes an application (or saves a draft) for the caller's region")

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Web.Features.Catalog.PublicCode;
 
@@ -12,6 +13,7 @@ namespace Marketplace.Web.Features.Catalog.PublicCode;
 /// Creates a draft application of the user's region from a valid publiccode.yml, or updates the application with the
 /// same slug when the user may edit it. A slug owned by another region is refused.
 /// </summary>
+[EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class ImportModel(
     MarketplaceDbContext db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<PublicCodeText> text, CatalogCache cache) : PublicCodeForm(text)
