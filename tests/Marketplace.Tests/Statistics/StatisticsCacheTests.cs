@@ -65,4 +65,59 @@ public sealed class StatisticsCacheTests
 
         Assert.Equal(clock.Now, figures.ComputedAt);
     }
+
+    [Fact]
+    public async Task An_adoption_change_makes_the_next_view_count_again()
+    {
+        var clock = new ManualClock();
+        using var cache = new StatisticsCache(Options.Create(new StatisticsOptions { CacheSeconds = 60 }), clock);
+        var computed = 0;
+        Task<StatisticsFigures> Compute(CancellationToken _)
+        {
+            computed++;
+            return Task.FromResult(Figures(clock.Now));
+        }
+
+        var before = await cache.GetAsync(Compute, CancellationToken.None);
+        await new StatisticsInvalidationProbe(cache).ChangeAsync();
+        var after = await cache.GetAsync(Compute, CancellationToken.None);
+
+        Assert.NotSame(before, after);
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public async Task Figures_counted_while_an_adoption_changed_are_not_kept()
+    {
+        var clock = new ManualClock();
+        using var cache = new StatisticsCache(Options.Create(new StatisticsOptions { CacheSeconds = 60 }), clock);
+        var computed = 0;
+        async Task<StatisticsFigures> ComputeWhileChanging(CancellationToken _)
+        {
+            computed++;
+            if (computed == 1)
+            {
+                await new StatisticsInvalidationProbe(cache).ChangeAsync();
+            }
+
+            return Figures(clock.Now);
+        }
+
+        var during = await cache.GetAsync(ComputeWhileChanging, CancellationToken.None);
+        var next = await cache.GetAsync(ComputeWhileChanging, CancellationToken.None);
+
+        Assert.NotSame(during, next);
+        Assert.Equal(2, computed);
+    }
+
+    // The observer the workflow calls after a saved change, driven here as the workflow would.
+    private sealed class StatisticsInvalidationProbe(StatisticsCache cache)
+    {
+        public Task ChangeAsync()
+        {
+            IAdoptionObserver observer = new StatisticsInvalidation(cache);
+            var adoption = new Adoption { OwnerRegionCode = "16.71", AdopterRegionCode = "61.72", RequestedById = "u" };
+            return observer.ChangedAsync(adoption, new AdoptionEvent { ActorId = "u", To = AdoptionState.Disetujui }, CancellationToken.None);
+        }
+    }
 }

@@ -11,7 +11,8 @@ namespace Marketplace.Web.Features.Adoptions;
 /// Every change to an adoption, for the pages and the API alike: the request, the moves of <see cref="AdoptionStateMachine"/>
 /// (each recorded as an <see cref="AdoptionEvent"/>), and the adopter's edits of the work plan. Rights are checked here.
 /// </summary>
-public sealed class AdoptionWorkflow(MarketplaceDbContext db, RegionDirectory regions, CatalogCache catalogCache, TimeProvider clock)
+public sealed class AdoptionWorkflow(
+    MarketplaceDbContext db, RegionDirectory regions, CatalogCache catalogCache, IEnumerable<IAdoptionObserver> observers, TimeProvider clock)
 {
     /// <summary>
     /// The adoption with its application, history and plan (milestones in order). That an adoption exists is public (the
@@ -100,6 +101,7 @@ public sealed class AdoptionWorkflow(MarketplaceDbContext db, RegionDirectory re
             throw;
         }
 
+        await TellAsync(adoption, adoption.Events[^1], cancellationToken);
         return AdoptionResult<Adoption>.Done(adoption);
     }
 
@@ -148,7 +150,8 @@ public sealed class AdoptionWorkflow(MarketplaceDbContext db, RegionDirectory re
         var now = clock.GetUtcNow();
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var wasRunning = adoption.State == AdoptionState.Berjalan;
-        adoption.Events.Add(Event(user, adoption.State, input.To, reason, now));
+        var change = Event(user, adoption.State, input.To, reason, now);
+        adoption.Events.Add(change);
         adoption.State = input.To;
         adoption.UpdatedAt = now;
         adoption.Version++;
@@ -189,6 +192,7 @@ public sealed class AdoptionWorkflow(MarketplaceDbContext db, RegionDirectory re
             await RecountAsync(adoption.AppId, cancellationToken);
         }
 
+        await TellAsync(adoption, change, cancellationToken);
         return AdoptionResult<Adoption>.Done(adoption);
     }
 
@@ -300,6 +304,14 @@ public sealed class AdoptionWorkflow(MarketplaceDbContext db, RegionDirectory re
         var running = await db.Adoptions.CountAsync(a => a.AppId == appId && a.State == AdoptionState.Berjalan, cancellationToken);
         await db.Apps.Where(a => a.Id == appId).ExecuteUpdateAsync(s => s.SetProperty(a => a.AdoptionCount, running), cancellationToken);
         catalogCache.Invalidate();
+    }
+
+    private async Task TellAsync(Adoption adoption, AdoptionEvent change, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.ChangedAsync(adoption, change, cancellationToken);
+        }
     }
 
     private static AdoptionEvent Event(ClaimsPrincipal user, AdoptionState? from, AdoptionState to, string? reason, DateTimeOffset at) => new()

@@ -5,12 +5,15 @@ namespace Marketplace.Web.Features.Statistics;
 /// <summary>
 /// Keeps the last figures for <see cref="StatisticsOptions.CacheSeconds"/>, so a page shown on a projector and
 /// refreshed by many viewers does not recount each time. One computation at a time; the others wait for its result.
+/// An adoption's change invalidates it (<see cref="StatisticsInvalidation"/>): a computation that started before the
+/// change is not kept.
 /// </summary>
 public sealed class StatisticsCache(IOptions<StatisticsOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _computing = new(1, 1);
     private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
     private StatisticsFigures? _current;
+    private int _generation;
 
     public async Task<StatisticsFigures> GetAsync(Func<CancellationToken, Task<StatisticsFigures>> compute, CancellationToken cancellationToken)
     {
@@ -32,14 +35,26 @@ public sealed class StatisticsCache(IOptions<StatisticsOptions> options, TimePro
                 return computed;
             }
 
+            var generation = Volatile.Read(ref _generation);
             var figures = await compute(cancellationToken);
-            Volatile.Write(ref _current, figures);
+            if (generation == Volatile.Read(ref _generation))
+            {
+                Volatile.Write(ref _current, figures);
+            }
+
             return figures;
         }
         finally
         {
             _computing.Release();
         }
+    }
+
+    /// <summary>Forgets the figures; the next request counts again.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        Volatile.Write(ref _current, null);
     }
 
     public void Dispose() => _computing.Dispose();

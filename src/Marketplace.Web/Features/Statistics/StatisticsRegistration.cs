@@ -9,6 +9,7 @@ public static class StatisticsRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<StatisticsCache>();
+        builder.Services.AddSingleton<Adoptions.IAdoptionObserver, StatisticsInvalidation>();
         builder.Services.AddScoped<StatisticsService>();
         return builder;
     }
