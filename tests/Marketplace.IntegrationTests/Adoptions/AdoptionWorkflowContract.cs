@@ -105,6 +105,23 @@ public abstract class AdoptionWorkflowContract(IHostFixture fixture) : SharedHos
     }
 
     [Fact]
+    public async Task Both_regions_and_the_ministry_read_an_adoption_and_a_third_region_may_not()
+    {
+        var slug = await PublishAsync();
+        var id = (await WorkflowAsync(w => w.RequestAsync(Member(Adopter, "a"), slug, Request(), CancellationToken.None))).Value!.Id;
+
+        var readers = new[] { Member(Adopter, "rekan"), Member(Owner, "pemilik"), Principal("00.01", "kurator", Roles.Kurator), Principal("00.01", "admin", Roles.Administrator) };
+        var read = await Task.WhenAll(readers.Select(r => WorkflowAsync(w => w.FindAsync(r, id, CancellationToken.None))));
+        var third = await WorkflowAsync(w => w.FindAsync(Admin("33.74"), id, CancellationToken.None));
+        var unknown = await WorkflowAsync(w => w.FindAsync(Principal("00.01", "kurator", Roles.Kurator), int.MaxValue, CancellationToken.None));
+
+        Assert.All(read, r => Assert.Equal(AdoptionStatus.Done, r.Status));
+        Assert.Equal(AdoptionStatus.Forbidden, third.Status);
+        Assert.Equal(AdoptionStatus.NotFound, unknown.Status);
+        Assert.Equal(AdoptionStatus.Forbidden, (await MoveAsync(Principal("00.01", "kurator", Roles.Kurator), id, AdoptionState.Disetujui)).Status);
+    }
+
+    [Fact]
     public async Task After_a_decline_the_region_may_ask_again_but_never_for_its_own_application()
     {
         var slug = await PublishAsync();
