@@ -22,9 +22,35 @@ public static class XssCorpus
     public static XssPayload Get(string name) =>
         All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No payload named {name}.", nameof(name));
 
-    /// <summary>Every payload in one Markdown document, each in its own paragraph after a numbered marker line.</summary>
-    public static string AsOneDocument() =>
-        string.Join("\n\n", All.Select((p, i) => $"Muatan {i + 1}: {p.Name}\n\n{p.Markdown}\n\n---"));
+    /// <summary>
+    /// The payloads (all of them unless given) in one Markdown document, each after its own <see cref="Marker"/>
+    /// paragraph and followed by a thematic break, so that one payload's unclosed syntax cannot swallow the next.
+    /// </summary>
+    public static string AsOneDocument(IEnumerable<XssPayload>? payloads = null) =>
+        string.Join("\n\n", (payloads ?? All).Select(p => $"{Marker(p)}\n\n{p.Markdown}\n\n---"));
+
+    /// <summary>The plain text before a payload in <see cref="AsOneDocument"/>: seeing it on a page proves the payload was there.</summary>
+    public static string Marker(XssPayload payload) => $"Muatan uji {payload.Name}";
+
+    /// <summary>The corpus cut into documents of at most <paramref name="maxLength"/> characters, for size-limited forms.</summary>
+    public static IReadOnlyList<IReadOnlyList<XssPayload>> Batches(int maxLength)
+    {
+        var batches = new List<IReadOnlyList<XssPayload>>();
+        var current = new List<XssPayload>();
+        foreach (var payload in All)
+        {
+            if (current.Count > 0 && AsOneDocument([.. current, payload]).Length > maxLength)
+            {
+                batches.Add(current);
+                current = [];
+            }
+
+            current.Add(payload);
+        }
+
+        batches.Add(current);
+        return batches;
+    }
 
     private static List<XssPayload> Build()
     {

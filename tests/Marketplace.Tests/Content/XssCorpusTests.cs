@@ -37,7 +37,17 @@ public sealed class XssCorpusTests
         var html = MarkdownXssTests.Html(Renderer.Render(XssCorpus.AsOneDocument()));
 
         Assert.Empty(RenderedHtmlCheck.Problems(html));
-        Assert.All(XssCorpus.All, p => Assert.Contains($": {p.Name}</p>", html, StringComparison.Ordinal));
+        Assert.All(XssCorpus.All, p => Assert.Contains($"<p>{XssCorpus.Marker(p)}</p>", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Batches_hold_every_payload_once_in_order_and_fit_the_limit()
+    {
+        var batches = XssCorpus.Batches(4000);
+
+        Assert.True(batches.Count > 1);
+        Assert.Equal(XssCorpus.All, batches.SelectMany(b => b));
+        Assert.All(batches, b => Assert.InRange(XssCorpus.AsOneDocument(b).Length, 1, 4000));
     }
 
     [Fact]
