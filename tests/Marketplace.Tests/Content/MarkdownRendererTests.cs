@@ -59,8 +59,28 @@ public sealed class MarkdownRendererTests
         var html = Html(Renderer.Render("- [x] server siap\n- [ ] pelatihan"));
 
         Assert.Contains("<ul class=\"contains-task-list\">", html, StringComparison.Ordinal);
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> server siap", html, StringComparison.Ordinal);
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\"> pelatihan", html, StringComparison.Ordinal);
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> server siap</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\"> pelatihan</label>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_task_label_stops_before_a_nested_list_and_an_empty_task_keeps_no_checkbox()
+    {
+        var html = Html(Renderer.Render("- [ ] **siapkan** server\n  - [x] RAM\n- [ ] \n- [x]  \n"));
+
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\"> <strong>siapkan</strong> server\n</label><ul", html, StringComparison.Ordinal);
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> RAM</label>", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("<input").Length - 1);
+        Assert.Equal(2, html.Split("<label").Length - 1);
+    }
+
+    [Fact]
+    public void A_loose_task_list_labels_the_checkbox_inside_its_paragraph()
+    {
+        var html = Html(Renderer.Render("- [x] pertama\n\n- [ ] kedua"));
+
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> pertama</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label class=\"inline-label\"><input disabled=\"disabled\" type=\"checkbox\"> kedua</label>", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -102,6 +102,13 @@ public sealed partial class MarkdownXssTests
     }
 
     [Theory]
+    [InlineData("![logo dinas](https://evil.example/pixel.png)", "<p>logo dinas</p>")]
+    [InlineData("![x](javascript:alert(1))", "<p>x</p>")]
+    [InlineData("![gambar *miring* `kode`][g]\n\n[g]: data:text/html,x", "<p>gambar miring kode</p>")]
+    public void A_refused_image_leaves_its_alt_text_once(string markdown, string expected) =>
+        Assert.Equal(expected, Html(Renderer.Render(markdown)).Trim());
+
+    [Theory]
     [InlineData("![x](/unggahan/../appsettings.json)")]
     [InlineData("![x](/unggahan/0123456789ABCDEF0123456789ABCDEF.png)")]
     [InlineData("![x](/unggahan/0123456789abcdef0123456789abcdef.svg)")]

@@ -32,7 +32,39 @@ internal static class ContentSanitizer
             AllowedAtRules = new HashSet<CssRuleType>(),
         });
         sanitizer.PostProcessNode += (_, e) => Check(e.Node);
+        sanitizer.PostProcessDom += (_, e) => LabelTaskCheckboxes(e.Document);
         return sanitizer;
+    }
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "ul", "ol", "li", "pre", "blockquote", "table", "hr", "h2", "h3", "h4", "h5", "h6", "div",
+    };
+
+    /// <summary>
+    /// A task list's checkbox gets its item's text as its label (axe: form elements must have labels), by wrapping it and
+    /// the text after it, up to any nested block, in a <c>&lt;label&gt;</c>. An item with no text keeps no checkbox.
+    /// Runs after sanitizing, over what the sanitizer kept: only disabled checkboxes are left at this point.
+    /// </summary>
+    private static void LabelTaskCheckboxes(IDocument document)
+    {
+        foreach (var input in document.QuerySelectorAll("input").ToList())
+        {
+            var label = document.CreateElement("label");
+            label.ClassName = "inline-label"; // the theme's class for a label beside its control, not above it
+            input.Before(label);
+            for (INode? node = input; node is not null && !(node is IElement e && BlockElements.Contains(e.LocalName));)
+            {
+                var next = node.NextSibling;
+                label.AppendChild(node);
+                node = next;
+            }
+
+            if (string.IsNullOrWhiteSpace(label.TextContent))
+            {
+                label.Remove();
+            }
+        }
     }
 
     private static void Check(INode node)

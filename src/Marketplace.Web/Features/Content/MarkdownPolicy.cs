@@ -54,7 +54,8 @@ internal static class MarkdownPolicy
         {
             if (!LinkTargets.IsUploadedImage(url))
             {
-                link.ReplaceBy(new LiteralInline(TextOf(link)));
+                // Without copyChildren: false Markdig moves the image's own inlines after the text: its alt written twice.
+                link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
             }
 
             return;
