@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -13,7 +15,8 @@ public static class NotificationRules
     public const int TextKeyMax = 100;
     public const int ArgMax = 200;
     public const int ArgsMax = 8;
-    public const int ArgsJsonMax = 2000;
+    /// <summary>Room for the worst case: every character of eight capped arguments escaped as \uXXXX (8 × 200 × 6, plus quotes).</summary>
+    public const int ArgsJsonMax = 10_000;
     public const int ExcerptMax = 280;
     public const int UrlMax = 500;
     public const int ActorNameMax = 200;
@@ -62,9 +65,12 @@ public static class NotificationRules
         return result.ToString().TrimEnd() + "…";
     }
 
+    // Indonesian and other letters as themselves (shorter rows); markup characters stay escaped.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     /// <summary>The arguments capped one by one (at most <see cref="ArgsMax"/>) as a JSON array.</summary>
     public static string ArgsToJson(IEnumerable<string?> args) =>
-        JsonSerializer.Serialize(args.Take(ArgsMax).Select(a => Cap(a, ArgMax) ?? "").ToArray());
+        JsonSerializer.Serialize(args.Take(ArgsMax).Select(a => Cap(a, ArgMax) ?? "").ToArray(), Json);
 
     /// <summary>The stored arguments back; a damaged value gives none rather than an error on the list page.</summary>
     public static string[] ArgsFromJson(string? json)

@@ -715,8 +715,8 @@ namespace Marketplace.Web.Data.Migrations.Postgres
 
                     b.Property<string>("ArgsJson")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -687,7 +687,7 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ArgsJson")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

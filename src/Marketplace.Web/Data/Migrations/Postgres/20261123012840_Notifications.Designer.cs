@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMarketplaceDbContext))]
-    [Migration("20261123012653_Notifications")]
+    [Migration("20261123012840_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -718,8 +718,8 @@ namespace Marketplace.Web.Data.Migrations.Postgres
 
                     b.Property<string>("ArgsJson")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

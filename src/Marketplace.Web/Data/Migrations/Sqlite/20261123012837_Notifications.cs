@@ -19,7 +19,7 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     TextKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ArgsJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ArgsJson = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
                     Excerpt = table.Column<string>(type: "TEXT", maxLength: 280, nullable: true),
                     Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),

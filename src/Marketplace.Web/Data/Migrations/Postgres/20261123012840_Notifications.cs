@@ -21,7 +21,7 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     TextKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ArgsJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ArgsJson = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
                     Excerpt = table.Column<string>(type: "character varying(280)", maxLength: 280, nullable: true),
                     Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarketplaceDbContext))]
-    [Migration("20261123012648_Notifications")]
+    [Migration("20261123012837_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -690,7 +690,7 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ArgsJson")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
