@@ -93,4 +93,16 @@ public sealed class NotificationRulesTests
     [InlineData("Forum.Replied", "k", "//evil.example")]
     public void A_draft_without_keys_or_with_a_foreign_url_is_refused(string textKey, string dedupeKey, string url) =>
         Assert.Throws<ArgumentException>(() => NotificationService.Check(new NotificationDraft(NotificationKind.Reply, textKey, [], url, dedupeKey)));
+
+    [Theory]
+    [InlineData("Thread", true)]
+    [InlineData("Board", true)]
+    [InlineData("App", true)]
+    [InlineData("app", false)]
+    [InlineData("2", false)]
+    [InlineData("App,Board", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Only_the_names_of_watch_targets_are_accepted(string? name, bool accepted) =>
+        Assert.Equal(accepted, NotificationRules.TryWatchTarget(name, out _));
 }

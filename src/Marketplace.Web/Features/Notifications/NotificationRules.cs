@@ -68,6 +68,14 @@ public static class NotificationRules
     // Indonesian and other letters as themselves (shorter rows); markup characters stay escaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>"Thread", "Board" or "App" exactly; not a number, not another spelling.</summary>
+    public static bool TryWatchTarget(string? name, out WatchTarget target)
+    {
+        target = default;
+        return name is not null && Enum.GetNames<WatchTarget>().Contains(name, StringComparer.Ordinal)
+            && Enum.TryParse(name, ignoreCase: false, out target);
+    }
+
     /// <summary>The arguments capped one by one (at most <see cref="ArgsMax"/>) as a JSON array.</summary>
     public static string ArgsToJson(IEnumerable<string?> args) =>
         JsonSerializer.Serialize(args.Take(ArgsMax).Select(a => Cap(a, ArgMax) ?? "").ToArray(), Json);

@@ -19,7 +19,7 @@ public sealed class WatchModel(NotificationService notifications, IEnumerable<IW
     public async Task<IActionResult> OnPostAsync(
         [FromForm] string? kind, [FromForm] long targetId, [FromForm] bool watch, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<WatchTarget>(kind, ignoreCase: false, out var target) || !Enum.IsDefined(target)
+        if (!NotificationRules.TryWatchTarget(kind, out var target)
             || targets.FirstOrDefault(t => t.Kind == target) is not { } known)
         {
             return BadRequest();

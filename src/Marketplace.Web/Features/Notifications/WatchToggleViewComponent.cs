@@ -18,7 +18,7 @@ public sealed class WatchToggleViewComponent(NotificationService notifications) 
     /// <param name="kind">Thread, Board or App (the name of a <see cref="WatchTarget"/>).</param>
     public async Task<IViewComponentResult> InvokeAsync(string kind, long targetId, string returnUrl, string? label = null)
     {
-        if (!Enum.TryParse<WatchTarget>(kind, ignoreCase: false, out var target) || !Enum.IsDefined(target))
+        if (!NotificationRules.TryWatchTarget(kind, out var target))
         {
             throw new ArgumentException($"\"{kind}\" is not something that can be watched.", nameof(kind));
         }
