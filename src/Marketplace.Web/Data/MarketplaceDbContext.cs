@@ -2,6 +2,7 @@ using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Adoptions;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
+using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,10 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<RegionServer> RegionServers => Set<RegionServer>();
 
     public DbSet<AppReview> Reviews => Set<AppReview>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
