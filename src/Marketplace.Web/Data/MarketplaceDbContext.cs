@@ -1,5 +1,6 @@
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Adoptions;
+using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Regions;
@@ -43,6 +44,14 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<RegionServer> RegionServers => Set<RegionServer>();
 
     public DbSet<AppReview> Reviews => Set<AppReview>();
+
+    public DbSet<BestPracticeArticle> BestPracticeArticles => Set<BestPracticeArticle>();
+
+    public DbSet<ArticleApp> ArticleApps => Set<ArticleApp>();
+
+    public DbSet<ArticleRegion> ArticleRegions => Set<ArticleRegion>();
+
+    public DbSet<AppCuration> AppCurations => Set<AppCuration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
