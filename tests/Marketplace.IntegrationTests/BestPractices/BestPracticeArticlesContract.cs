@@ -39,6 +39,8 @@ public abstract partial class BestPracticeArticlesContract(IHostFixture fixture)
         Assert.Contains($"/praktik-baik/{article}\">{title}</a>", await Html.GetPageAsync(Host.CreateClient(), "/praktik-baik"), StringComparison.Ordinal);
         Assert.Contains($"/praktik-baik/{article}\">{title}</a>", await Html.GetPageAsync(Host.CreateClient(), "/"), StringComparison.Ordinal);
         Assert.Contains($"/praktik-baik/{article}\">{title}</a>", await Html.GetPageAsync(Host.CreateClient(), $"/katalog/{slug}"), StringComparison.Ordinal);
+        Assert.Contains($"/praktik-baik/{article}\">{title}</a>", await Html.GetPageAsync(Host.CreateClient(), "/wilayah/16.71"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"/praktik-baik/{article}\"", await Html.GetPageAsync(Host.CreateClient(), "/wilayah/61.72"), StringComparison.Ordinal);
 
         using var api = await Host.CreateClient().GetAsync("/api/v1/best-practices");
         using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());

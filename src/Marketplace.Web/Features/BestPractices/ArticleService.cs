@@ -32,6 +32,12 @@ public sealed class ArticleService(MarketplaceDbContext db, RegionDirectory regi
             .Where(a => a.PublishedAt != null && a.Apps.Any(l => l.AppId == appId))
             .OrderByDescending(a => a.PublishedAt).ToListAsync(cancellationToken);
 
+    /// <summary>Published articles linked to the region.</summary>
+    public Task<List<BestPracticeArticle>> ForRegionAsync(string regionCode, CancellationToken cancellationToken) =>
+        db.Set<BestPracticeArticle>().AsNoTracking()
+            .Where(a => a.PublishedAt != null && a.Regions.Any(l => l.RegionCode == regionCode))
+            .OrderByDescending(a => a.PublishedAt).ToListAsync(cancellationToken);
+
     /// <summary>The article with its links, if <paramref name="user"/> may see it (drafts: Kurator only).</summary>
     public async Task<BestPracticeArticle?> FindAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken)
     {

@@ -15,17 +15,15 @@ internal static class DemoBestPracticeData
             "GRMS dan e-Kinerja Jawa Tengah: anggaran dan kinerja dalam satu alur",
             "Bagaimana Pemerintah Provinsi Jawa Tengah menghubungkan perencanaan anggaran dengan kinerja pegawai, dan apa yang perlu disiapkan daerah lain sebelum mengadopsinya.",
             """
-            Pemerintah Provinsi Jawa Tengah membangun **GRMS** (*Government Resources Management System*) untuk menyatukan
-            perencanaan, penganggaran, dan pelaporan. **e-Kinerja** memakai data yang sama: target kinerja pegawai diturunkan
-            dari kegiatan yang dianggarkan, sehingga laporan kinerja dan realisasi anggaran tidak lagi disusun dua kali.
+            Pemerintah Provinsi Jawa Tengah membangun **GRMS** (*Government Resources Management System*) untuk menyatukan perencanaan, penganggaran, dan pelaporan. **e-Kinerja** memakai data yang sama: target kinerja pegawai diturunkan dari kegiatan yang dianggarkan, sehingga laporan kinerja dan realisasi anggaran tidak lagi disusun dua kali.
 
-            ## Yang membuatnya berhasil
+            # Yang membuatnya berhasil
 
             - Satu basis data kegiatan untuk perencanaan, anggaran, dan kinerja.
             - Kode sumber terbuka dan dokumentasi instalasi dalam Bahasa Indonesia.
             - Pendampingan dari Diskominfo provinsi untuk kabupaten/kota yang mengadopsi.
 
-            ## Sebelum mengadopsi
+            # Sebelum mengadopsi
 
             1. Petakan kodefikasi kegiatan daerah Anda ke struktur GRMS.
             2. Siapkan server sesuai kebutuhan di halaman aplikasi (lihat laporan kapasitas).
@@ -42,19 +40,16 @@ internal static class DemoBestPracticeData
             "e-Parkir Palembang: retribusi parkir nontunai yang tercatat",
             "Kota Palembang mengganti karcis kertas dengan pembayaran nontunai dan laporan harian per juru parkir; pendapatan retribusi menjadi terukur.",
             """
-            Sebelum **e-Parkir**, setoran retribusi parkir di Kota Palembang sulit dicocokkan dengan jumlah kendaraan.
-            Kini juru parkir mencatat transaksi di ponsel, warga membayar dengan QRIS, dan Dinas Perhubungan melihat
-            rekap harian per titik parkir.
+            Sebelum **e-Parkir**, setoran retribusi parkir di Kota Palembang sulit dicocokkan dengan jumlah kendaraan. Kini juru parkir mencatat transaksi di ponsel, warga membayar dengan QRIS, dan Dinas Perhubungan melihat rekap harian per titik parkir.
 
-            ## Hasil
+            # Hasil
 
             - Setoran tercatat per transaksi, bukan per perkiraan.
             - Titik parkir dengan setoran tidak wajar terlihat dalam laporan mingguan.
 
-            ## Pelajaran untuk daerah lain
+            # Pelajaran untuk daerah lain
 
-            Mulailah dari beberapa titik parkir yang ramai, latih juru parkir lebih dahulu, dan sepakati alur setoran
-            dengan bank daerah sebelum perluasan.
+            Mulailah dari beberapa titik parkir yang ramai, latih juru parkir lebih dahulu, dan sepakati alur setoran dengan bank daerah sebelum perluasan.
             """,
             Featured: false,
             DaysAgo: 30,
