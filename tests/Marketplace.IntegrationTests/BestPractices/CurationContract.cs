@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.IntegrationTests.Fixtures;
 using Marketplace.IntegrationTests.Support;
@@ -126,6 +127,27 @@ public abstract class CurationContract(IHostFixture fixture) : SharedHostTest(fi
         using var again = await AccountFlows.SubmitPageAsync(kurator, Curate(slug), BestPracticeFlows.CurationForm("Verified", BestPracticeFlows.Today.AddYears(1), "Documentation"));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.DoesNotContain(slug, await Html.GetPageAsync(kurator, "/praktik-baik/kurasi"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_changing_the_application_through_the_API_keeps_the_mark_and_sees_it()
+    {
+        var (_, publisher) = await Catalog.ApiCalls.PublisherAsync(Host, "16.71");
+        var name = "Parkir " + Catalog.ApiCalls.UniqueWord();
+        var slug = (await Catalog.ApiCalls.CreateAsync(publisher, Catalog.ApiCalls.NewApp(name))).GetProperty("slug").GetString()!;
+        var (kurator, _) = await BestPracticeFlows.KuratorAsync(Host);
+        using var saved = await AccountFlows.SubmitPageAsync(kurator, Curate(slug), BestPracticeFlows.CurationForm("Verified", BestPracticeFlows.Today.AddMonths(3), "OpenLicence", "SourceReachable"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var changed = Catalog.ApiCalls.NewApp(name);
+        changed["summary"] = "Ringkasan baru.";
+        using var updated = await publisher.PutAsJsonAsync($"/api/v1/apps/{slug}", changed);
+        var app = await Catalog.ApiCalls.JsonAsync(updated);
+
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("verified", app.GetProperty("curation").GetString());
+        Assert.Equal(["open-licence", "source-reachable"], app.GetProperty("curationReview").GetProperty("criteria").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(CurationState.Verified, await Host.QueryAsync(db => db.Apps.Where(a => a.Slug == slug).Select(a => a.Curation).SingleAsync()));
     }
 
     private static string Curate(string slug) => $"/katalog/{slug}/kurasi";
