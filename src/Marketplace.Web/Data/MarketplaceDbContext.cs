@@ -1,5 +1,6 @@
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Adoptions;
+using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Notifications;
@@ -48,6 +49,14 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<BestPracticeArticle> BestPracticeArticles => Set<BestPracticeArticle>();
+
+    public DbSet<ArticleApp> ArticleApps => Set<ArticleApp>();
+
+    public DbSet<ArticleRegion> ArticleRegions => Set<ArticleRegion>();
+
+    public DbSet<AppCuration> AppCurations => Set<AppCuration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,7 +5,7 @@ namespace Marketplace.Web.Features.Demo;
 
 public static class DemoRegistration
 {
-    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications and their adoptions at start.</summary>
+    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications, their adoptions and Praktik Baik at start.</summary>
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
     {
         var enabled = builder.Configuration.GetValue<bool>($"{MarketplaceOptions.Section}:Demo:Enabled");
@@ -15,6 +15,7 @@ public static class DemoRegistration
             builder.Services.AddScoped<IDataSeeder, DemoRecipe>();
             builder.Services.AddScoped<IDataSeeder, DemoCatalog>();
             builder.Services.AddScoped<IDataSeeder, DemoAdoptions>();
+            builder.Services.AddScoped<IDataSeeder, DemoBestPractices>();
             builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
         }
         else

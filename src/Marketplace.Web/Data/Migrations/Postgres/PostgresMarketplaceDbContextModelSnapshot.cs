@@ -372,6 +372,135 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.AppCuration", b =>
+                {
+                    b.Property<int>("AppId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("CriteriaMet")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("AppId");
+
+                    b.HasIndex("State", "NextReviewOn");
+
+                    b.ToTable("AppCurations");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleApp", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "AppId");
+
+                    b.HasIndex("AppId");
+
+                    b.ToTable("ArticleApps");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleRegion", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ArticleId", "RegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("ArticleRegions");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.BestPracticeArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsFeatured", "PublishedAt");
+
+                    b.HasIndex("PublishedAt", "Id");
+
+                    b.ToTable("BestPracticeArticles");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1117,6 +1246,45 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.AppCuration", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Web.Features.BestPractices.AppCuration", "AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleApp", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.BestPractices.BestPracticeArticle", null)
+                        .WithMany("Apps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleRegion", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.BestPractices.BestPracticeArticle", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
                 {
                     b.HasOne("Marketplace.Web.Features.Regions.Region", null)
@@ -1326,6 +1494,13 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.BestPracticeArticle", b =>
+                {
+                    b.Navigation("Apps");
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>

@@ -356,6 +356,133 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.AppCuration", b =>
+                {
+                    b.Property<int>("AppId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CriteriaMet")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AppId");
+
+                    b.HasIndex("State", "NextReviewOn");
+
+                    b.ToTable("AppCurations");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleApp", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "AppId");
+
+                    b.HasIndex("AppId");
+
+                    b.ToTable("ArticleApps");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleRegion", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "RegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("ArticleRegions");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.BestPracticeArticle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("IsFeatured", "PublishedAt");
+
+                    b.HasIndex("PublishedAt", "Id");
+
+                    b.ToTable("BestPracticeArticles");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -1081,6 +1208,45 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.AppCuration", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Web.Features.BestPractices.AppCuration", "AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleApp", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Catalog.SharedApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.BestPractices.BestPracticeArticle", null)
+                        .WithMany("Apps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.ArticleRegion", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.BestPractices.BestPracticeArticle", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>
                 {
                     b.HasOne("Marketplace.Web.Features.Regions.Region", null)
@@ -1290,6 +1456,13 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.BestPractices.BestPracticeArticle", b =>
+                {
+                    b.Navigation("Apps");
+
+                    b.Navigation("Regions");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Capacity.RegionInfrastructure", b =>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Marketplace.Web.Features.BestPractices;
 
 namespace Marketplace.Web.Features.Catalog.Api;
 
@@ -58,9 +59,10 @@ public sealed record AppResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt,
-    IReadOnlyList<ReleaseResponse> Releases)
+    IReadOnlyList<ReleaseResponse> Releases,
+    [property: Description("The Kurator's last review: state, criteria met and the next review date; null when never curated.")] CurationResponse? CurationReview = null)
 {
-    public static AppResponse From(SharedApp app, string ownerName)
+    public static AppResponse From(SharedApp app, string ownerName, AppCuration? curation = null)
     {
         IReadOnlyList<string> Tags(TagKind kind) => app.Tags.Where(t => t.Kind == kind).Select(t => t.Value).Order(StringComparer.Ordinal).ToList();
         return new(
@@ -70,7 +72,8 @@ public sealed record AppResponse(
             Tags(TagKind.Platform), RequirementsResponse.From(app.Requirements), app.BuildCost, ApiJson.Name(app.MaintenanceType),
             app.Contacts.Select(c => new ContactResponse(c.Name, c.Email, c.Phone, c.Affiliation)).ToList(),
             ApiJson.Name(app.Curation), app.AdoptionCount, app.CreatedAt, app.UpdatedAt, app.PublishedAt,
-            app.Releases.Select(ReleaseResponse.From).ToList());
+            app.Releases.Select(ReleaseResponse.From).ToList(),
+            curation is null ? null : CurationResponse.From(curation));
     }
 }
 

@@ -2,6 +2,7 @@ using Marketplace.Web.Features.Accounts;
 using System.ComponentModel;
 using System.Security.Claims;
 using Marketplace.Web.Features.Accounts.Tokens;
+using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -81,6 +82,7 @@ public static class CatalogApi
         ClaimsPrincipal user,
         CatalogEditor editor,
         RegionDirectory regions,
+        CurationService curations,
         CancellationToken cancellationToken)
     {
         if (await editor.FindAsync(slug, cancellationToken) is not { } app || !CatalogPermissions.CanSee(user, app))
@@ -88,13 +90,13 @@ public static class CatalogApi
             return ApiProblems.NotFound(slug);
         }
 
-        return TypedResults.Ok(await ResponseAsync(app, regions, cancellationToken));
+        return TypedResults.Ok(await ResponseAsync(app, regions, cancellationToken, await curations.FindAsync(app.Id, cancellationToken)));
     }
 
-    internal static async Task<AppResponse> ResponseAsync(SharedApp app, RegionDirectory regions, CancellationToken cancellationToken)
+    internal static async Task<AppResponse> ResponseAsync(SharedApp app, RegionDirectory regions, CancellationToken cancellationToken, AppCuration? curation = null)
     {
         var owner = (await regions.GetAsync(cancellationToken)).Find(app.OwnerRegionCode)?.Name ?? app.OwnerRegionCode;
-        return AppResponse.From(app, owner);
+        return AppResponse.From(app, owner, curation);
     }
 
     private static string Refusal(string parameter, string value) => parameter switch

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.BestPractices;
 
 namespace Marketplace.Web.Features.Catalog.Api;
 
@@ -30,7 +31,7 @@ internal static class CatalogApiWrites
 
     public static async Task<Results<Ok<AppResponse>, ProblemHttpResult>> UpdateAsync(
         [Description("The application's current address.")] string slug,
-        HttpRequest request, ClaimsPrincipal user, CatalogEditor editor, RegionDirectory regions, IStringLocalizer<CatalogText> text, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, CatalogEditor editor, RegionDirectory regions, CurationService curations, IStringLocalizer<CatalogText> text, CancellationToken cancellationToken)
     {
         var (input, problem) = await ApiJson.ReadAsync<AppInput>(request, cancellationToken);
         if (problem is not null)
@@ -45,7 +46,7 @@ internal static class CatalogApiWrites
         }
 
         var app = await SavedAsync(editor, outcome.Value!.Slug, cancellationToken);
-        return TypedResults.Ok(await CatalogApi.ResponseAsync(app, regions, cancellationToken));
+        return TypedResults.Ok(await CatalogApi.ResponseAsync(app, regions, cancellationToken, await curations.FindAsync(app.Id, cancellationToken)));
     }
 
     public static async Task<Results<Created<ReleaseResponse>, ProblemHttpResult>> AddReleaseAsync(
