@@ -2,6 +2,7 @@ using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Adoptions;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
+using Marketplace.Web.Features.Forum;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
 using Microsoft.AspNetCore.Identity;
@@ -43,6 +44,22 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<RegionServer> RegionServers => Set<RegionServer>();
 
     public DbSet<AppReview> Reviews => Set<AppReview>();
+
+    public DbSet<Board> ForumBoards => Set<Board>();
+
+    public DbSet<BoardMember> ForumBoardMembers => Set<BoardMember>();
+
+    public DbSet<ForumThread> ForumThreads => Set<ForumThread>();
+
+    public DbSet<ThreadTag> ForumThreadTags => Set<ThreadTag>();
+
+    public DbSet<Post> ForumPosts => Set<Post>();
+
+    public DbSet<PostRevision> ForumPostRevisions => Set<PostRevision>();
+
+    public DbSet<PostMention> ForumPostMentions => Set<PostMention>();
+
+    public DbSet<ThreadRead> ForumThreadReads => Set<ThreadRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
