@@ -10,11 +10,14 @@ public abstract class ForumPageModel(IStringLocalizer<ForumText> text) : PageMod
 {
     protected IStringLocalizer<ForumText> Text { get; } = text;
 
-    /// <summary>Signed out where members are asked: sign-in; not allowed: 403; unknown: 404.</summary>
+    /// <summary>
+    /// Signed out where members are asked: sign-in; not allowed: 403 (answered as 403 with the site's status page, not a
+    /// redirect, so a refused post is visibly refused); unknown: 404.
+    /// </summary>
     protected IActionResult Refuse(ForumStatus status) => status switch
     {
         ForumStatus.SignInRequired => Challenge(),
-        ForumStatus.Forbidden or ForumStatus.Locked => Forbid(),
+        ForumStatus.Forbidden or ForumStatus.Locked => StatusCode(StatusCodes.Status403Forbidden),
         _ => NotFound(),
     };
 

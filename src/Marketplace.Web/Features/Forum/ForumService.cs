@@ -507,7 +507,7 @@ public sealed class ForumService(
         foreach (var handle in Mentions.Parse(body))
         {
             var prefix = handle.ToUpperInvariant() + "@";
-            var matches = await db.Users.Where(u => u.NormalizedEmail!.StartsWith(prefix) && u.ApprovedAt != null).Select(u => u.Id).Take(2).ToListAsync(cancellationToken);
+            var matches = await db.Users.Where(u => u.NormalizedEmail!.StartsWith(prefix) && u.ApprovedAt != null).OrderBy(u => u.Id).Select(u => u.Id).Take(2).ToListAsync(cancellationToken);
             if (matches is [var id] && !ids.Contains(id))
             {
                 ids.Add(id);

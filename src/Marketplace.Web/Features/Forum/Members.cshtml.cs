@@ -77,7 +77,7 @@ public sealed class MembersModel(ForumService forum, IStringLocalizer<ForumText>
 
         if (!ForumPermissions.CanManageMembers(User, board))
         {
-            return Forbid();
+            return Refuse(ForumStatus.Forbidden);
         }
 
         Board = board;
