@@ -3,6 +3,7 @@ using Marketplace.Web.Features.Adoptions;
 using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
+using Marketplace.Web.Features.Forum;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
@@ -57,6 +58,22 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<ArticleRegion> ArticleRegions => Set<ArticleRegion>();
 
     public DbSet<AppCuration> AppCurations => Set<AppCuration>();
+
+    public DbSet<Board> ForumBoards => Set<Board>();
+
+    public DbSet<BoardMember> ForumBoardMembers => Set<BoardMember>();
+
+    public DbSet<ForumThread> ForumThreads => Set<ForumThread>();
+
+    public DbSet<ThreadTag> ForumThreadTags => Set<ThreadTag>();
+
+    public DbSet<Post> ForumPosts => Set<Post>();
+
+    public DbSet<PostRevision> ForumPostRevisions => Set<PostRevision>();
+
+    public DbSet<PostMention> ForumPostMentions => Set<PostMention>();
+
+    public DbSet<ThreadRead> ForumThreadReads => Set<ThreadRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
