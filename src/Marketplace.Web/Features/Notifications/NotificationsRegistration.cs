@@ -11,6 +11,7 @@ public static class NotificationsRegistration
         builder.Services.AddScoped<NotificationService>();
         builder.Services.AddScoped<IWatchTargets, AppWatchTargets>();
         builder.Services.AddSingleton<IAdoptionObserver, AdoptionNotifications>();
+        builder.Services.AddSingleton<Forum.IForumObserver, ForumNotifications>();
         return builder;
     }
 
