@@ -28,6 +28,9 @@ internal sealed class AccountClaimsFactory(UserManager<ApplicationUser> users, R
 
 public static class AccountClaims
 {
+    /// <summary>The signed-in account's id (the Identity user id), or null for a visitor.</summary>
+    public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
     public static string? RegionCode(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaimsFactory.RegionClaim);
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(AccountClaimsFactory.FullNameClaim) ?? user.Identity?.Name ?? "";

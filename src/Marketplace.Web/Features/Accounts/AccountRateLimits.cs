@@ -45,7 +45,7 @@ internal static class AccountRateLimits
 
         var limit = select(context.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value);
         // Posting counts per account, so colleagues behind one government NAT do not share a budget.
-        var user = byUser ? context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
+        var user = byUser ? context.User.UserId() : null;
         var client = user is not null ? "user:" + user : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {

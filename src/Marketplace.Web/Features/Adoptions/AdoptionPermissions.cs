@@ -26,7 +26,7 @@ public static class AdoptionPermissions
             sides.Add(AdoptionSide.Owner);
         }
 
-        if (region == adoption.AdopterRegionCode && (user.IsInRole(Roles.AdminWilayah) || UserId(user) == adoption.RequestedById))
+        if (region == adoption.AdopterRegionCode && (user.IsInRole(Roles.AdminWilayah) || user.UserId() == adoption.RequestedById))
         {
             sides.Add(AdoptionSide.Adopter);
         }
@@ -45,6 +45,4 @@ public static class AdoptionPermissions
         user.Identity?.IsAuthenticated == true
         && user.RegionCode() == adoption.AdopterRegionCode
         && adoption.State is AdoptionState.Disetujui or AdoptionState.Perencanaan or AdoptionState.Berjalan;
-
-    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 }

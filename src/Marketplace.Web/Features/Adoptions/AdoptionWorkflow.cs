@@ -41,7 +41,7 @@ public sealed class AdoptionWorkflow(
             return AdoptionResult<Adoption>.NotFound;
         }
 
-        if (!AdoptionPermissions.CanRequest(user) || AdoptionPermissions.UserId(user) is not { } userId)
+        if (!AdoptionPermissions.CanRequest(user) || user.UserId() is not { } userId)
         {
             return AdoptionResult<Adoption>.Forbidden;
         }
@@ -318,7 +318,7 @@ public sealed class AdoptionWorkflow(
     {
         From = from,
         To = to,
-        ActorId = AdoptionPermissions.UserId(user) ?? "",
+        ActorId = user.UserId() ?? "",
         ActorName = user.DisplayName(),
         ActorRegionCode = user.RegionCode(),
         At = at,

@@ -130,7 +130,7 @@ public sealed class ArticleService(MarketplaceDbContext db, RegionDirectory regi
             {
                 Slug = ArticleRules.SlugFor(input.Title!, new HashSet<string>(taken, StringComparer.Ordinal).Contains),
                 Title = "",
-                AuthorId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+                AuthorId = user.UserId() ?? "",
                 AuthorName = user.DisplayName(),
                 CreatedAt = now,
             };

@@ -23,10 +23,8 @@ public static class ForumPermissions
 
     public static bool CanManageMembers(ClaimsPrincipal user, Board board) => board.Kind == BoardKind.Pokja && IsModerator(user);
 
-    public static bool CanEdit(ClaimsPrincipal user, Post post) => IsSignedIn(user) && (IsModerator(user) || UserId(user) == post.AuthorId);
+    public static bool CanEdit(ClaimsPrincipal user, Post post) => IsSignedIn(user) && (IsModerator(user) || user.UserId() == post.AuthorId);
 
     public static bool CanMarkAnswer(ClaimsPrincipal user, ForumThread thread) =>
-        IsSignedIn(user) && (IsModerator(user) || UserId(user) == thread.AuthorId);
-
-    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+        IsSignedIn(user) && (IsModerator(user) || user.UserId() == thread.AuthorId);
 }

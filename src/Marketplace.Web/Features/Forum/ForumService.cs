@@ -37,7 +37,7 @@ public sealed class ForumService(
     /// <summary>Whether <paramref name="user"/> may start threads and reply on <paramref name="board"/> now (locks aside).</summary>
     public async Task<bool> CanPostAsync(ClaimsPrincipal user, Board board, CancellationToken cancellationToken)
     {
-        if (ForumPermissions.UserId(user) is not { } userId)
+        if (user.UserId() is not { } userId)
         {
             return false;
         }
@@ -70,7 +70,7 @@ public sealed class ForumService(
         page = page.Take(ForumRules.ThreadsPerPage).ToList();
 
         var reads = new Dictionary<int, int>();
-        if (ForumPermissions.UserId(user) is { } userId)
+        if (user.UserId() is { } userId)
         {
             var ids = pinned.Concat(page).Select(t => t.Id).ToList();
             reads = await db.ForumThreadReads.AsNoTracking().Where(r => r.UserId == userId && ids.Contains(r.ThreadId))
@@ -125,7 +125,7 @@ public sealed class ForumService(
     /// </summary>
     public async Task<int> MarkReadAsync(ClaimsPrincipal user, int threadId, int lastShown, CancellationToken cancellationToken)
     {
-        if (ForumPermissions.UserId(user) is not { } userId)
+        if (user.UserId() is not { } userId)
         {
             return 0;
         }
@@ -152,7 +152,7 @@ public sealed class ForumService(
 
     /// <summary>The number the reader had seen in the thread, without changing it.</summary>
     public async Task<int> LastReadAsync(ClaimsPrincipal user, int threadId, CancellationToken cancellationToken) =>
-        ForumPermissions.UserId(user) is { } userId
+        user.UserId() is { } userId
             ? await db.ForumThreadReads.Where(r => r.UserId == userId && r.ThreadId == threadId).Select(r => r.LastReadNumber).FirstOrDefaultAsync(cancellationToken)
             : 0;
 
@@ -180,7 +180,7 @@ public sealed class ForumService(
         {
             BoardId = board.Id,
             Title = input.Title!.Trim(),
-            AuthorId = ForumPermissions.UserId(user)!,
+            AuthorId = user.UserId()!,
             AuthorName = user.DisplayName(),
             AuthorRegionCode = user.RegionCode() ?? "",
             CreatedAt = now,
@@ -493,7 +493,7 @@ public sealed class ForumService(
 
     private static Post NewPost(ClaimsPrincipal user, string body, DateTimeOffset now) => new()
     {
-        AuthorId = ForumPermissions.UserId(user)!,
+        AuthorId = user.UserId()!,
         AuthorName = user.DisplayName(),
         AuthorRegionCode = user.RegionCode() ?? "",
         Body = body,

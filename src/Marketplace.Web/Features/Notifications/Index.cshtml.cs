@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(NotificationService notifications, IStringLocaliz
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var userId = AdoptionPermissions.UserId(User)!;
+        var userId = User.UserId()!;
         var page = await notifications.ListAsync(userId, UnreadOnly, Before, PageSize, cancellationToken);
         Items = [.. page.Items.Select(n => NotificationView.From(n, text))];
         Next = page.Next;

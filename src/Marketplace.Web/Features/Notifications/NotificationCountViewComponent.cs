@@ -1,5 +1,6 @@
 using Marketplace.Web.Features.Adoptions;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -13,7 +14,7 @@ public sealed class NotificationCountViewComponent(NotificationService notificat
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true || AdoptionPermissions.UserId(UserClaimsPrincipal) is not { } userId)
+        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true || UserClaimsPrincipal.UserId() is not { } userId)
         {
             return Content("");
         }

@@ -2,6 +2,7 @@ using Marketplace.Web.Features.Adoptions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -16,7 +17,7 @@ public sealed class ReadModel(NotificationService notifications) : PageModel
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        var notification = await notifications.MarkReadAsync(AdoptionPermissions.UserId(User)!, id, cancellationToken);
+        var notification = await notifications.MarkReadAsync(User.UserId()!, id, cancellationToken);
         if (notification is null)
         {
             return NotFound();

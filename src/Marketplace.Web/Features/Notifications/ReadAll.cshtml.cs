@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -14,7 +15,7 @@ public sealed class ReadAllModel(NotificationService notifications, IStringLocal
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var count = await notifications.MarkAllReadAsync(AdoptionPermissions.UserId(User)!, cancellationToken);
+        var count = await notifications.MarkAllReadAsync(User.UserId()!, cancellationToken);
         TempData["Status"] = text["Index.AllRead", count].Value;
         return Redirect("/notifikasi");
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -25,7 +26,7 @@ public sealed class WatchModel(NotificationService notifications, IEnumerable<IW
             return BadRequest();
         }
 
-        var userId = AdoptionPermissions.UserId(User)!;
+        var userId = User.UserId()!;
         if (watch)
         {
             if (!await known.CanWatchAsync(User, targetId, cancellationToken))

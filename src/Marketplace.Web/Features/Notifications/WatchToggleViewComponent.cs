@@ -1,5 +1,6 @@
 using Marketplace.Web.Features.Adoptions;
 using Microsoft.AspNetCore.Mvc;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -23,7 +24,7 @@ public sealed class WatchToggleViewComponent(NotificationService notifications) 
             throw new ArgumentException($"\"{kind}\" is not something that can be watched.", nameof(kind));
         }
 
-        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true || AdoptionPermissions.UserId(UserClaimsPrincipal) is not { } userId)
+        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true || UserClaimsPrincipal.UserId() is not { } userId)
         {
             return Content("");
         }

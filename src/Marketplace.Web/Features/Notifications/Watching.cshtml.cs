@@ -1,6 +1,7 @@
 using Marketplace.Web.Features.Adoptions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Marketplace.Web.Features.Accounts;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -12,7 +13,7 @@ public sealed class WatchingModel(NotificationService notifications, IEnumerable
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var subscriptions = await notifications.WatchedByAsync(AdoptionPermissions.UserId(User)!, cancellationToken);
+        var subscriptions = await notifications.WatchedByAsync(User.UserId()!, cancellationToken);
         var described = new Dictionary<WatchTarget, IReadOnlyDictionary<long, WatchedItem>>();
         foreach (var group in subscriptions.GroupBy(s => s.TargetKind))
         {

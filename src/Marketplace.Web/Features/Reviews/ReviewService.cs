@@ -48,7 +48,7 @@ public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adop
             return EditOutcome<AppReview>.NotFound;
         }
 
-        if (await RunningAdoptionAsync(user, app, cancellationToken) is not { } adoption || AdoptionPermissions.UserId(user) is not { } userId)
+        if (await RunningAdoptionAsync(user, app, cancellationToken) is not { } adoption || user.UserId() is not { } userId)
         {
             return EditOutcome<AppReview>.Forbidden;
         }

@@ -43,7 +43,7 @@ public static class NotificationApi
         [Description("How many, 1 to 100 (20 without it).")] int? limit,
         ClaimsPrincipal user, NotificationService notifications, IStringLocalizer<NotificationsText> text, CancellationToken cancellationToken)
     {
-        var userId = AdoptionPermissions.UserId(user)!;
+        var userId = user.UserId()!;
         var page = await notifications.ListAsync(userId, unread == true, before, limit ?? 20, cancellationToken);
         var unreadCount = await notifications.UnreadCountAsync(userId, cancellationToken);
         return TypedResults.Ok(new NotificationListResponse(
@@ -52,7 +52,7 @@ public static class NotificationApi
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ReadAsync(
         [Description("The notification's id.")] long id, ClaimsPrincipal user, NotificationService notifications, CancellationToken cancellationToken) =>
-        await notifications.MarkReadAsync(AdoptionPermissions.UserId(user)!, id, cancellationToken) is null
+        await notifications.MarkReadAsync(user.UserId()!, id, cancellationToken) is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No notification {id}.")
             : TypedResults.NoContent();
 }
