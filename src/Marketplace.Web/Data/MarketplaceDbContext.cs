@@ -4,6 +4,7 @@ using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Forum;
+using Marketplace.Web.Features.Forum.Moderation;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
@@ -74,6 +75,12 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<PostMention> ForumPostMentions => Set<PostMention>();
 
     public DbSet<ThreadRead> ForumThreadReads => Set<ThreadRead>();
+
+    public DbSet<PostFlag> ForumPostFlags => Set<PostFlag>();
+
+    public DbSet<UserSuspension> ForumSuspensions => Set<UserSuspension>();
+
+    public DbSet<ModerationLogEntry> ForumModerationLog => Set<ModerationLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,7 @@ public abstract class ForumPageModel(IStringLocalizer<ForumText> text) : PageMod
     {
         ForumStatus.SignInRequired => Challenge(),
         ForumStatus.Forbidden or ForumStatus.Locked => StatusCode(StatusCodes.Status403Forbidden),
+        ForumStatus.Suspended => Moderation.SuspendedRefusal.Result(this),
         _ => NotFound(),
     };
 

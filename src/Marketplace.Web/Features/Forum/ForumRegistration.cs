@@ -1,5 +1,6 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Forum.Api;
+using Marketplace.Web.Features.Forum.Moderation;
 
 namespace Marketplace.Web.Features.Forum;
 
@@ -15,7 +16,7 @@ public static class ForumRegistration
     {
         builder.Services.AddScoped<ForumService>();
         builder.Services.AddScoped<IDataSeeder, ForumSeeder>();
-        builder.Services.AddSingleton<IForumSuspensions, NoSuspensions>();
+        builder.AddForumModeration();
         return builder;
     }
 

@@ -15,6 +15,9 @@ public enum ForumStatus
     /// <summary>The thread is locked: nobody but a moderator writes in it.</summary>
     Locked,
     Invalid,
+
+    /// <summary>The writer is suspended by a moderator: the page says until when and why.</summary>
+    Suspended,
 }
 
 public sealed record ForumResult<T>(ForumStatus Status, T? Value, IReadOnlyList<FieldError> Errors)

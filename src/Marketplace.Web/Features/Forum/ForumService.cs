@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Catalog;
+using Marketplace.Web.Features.Forum.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Forum;
@@ -166,7 +167,7 @@ public sealed class ForumService(
 
         if (!await CanPostAsync(user, board, cancellationToken))
         {
-            return ForumResult<ForumThread>.Refused(ForumPermissions.IsSignedIn(user) ? ForumStatus.Forbidden : ForumStatus.SignInRequired);
+            return ForumResult<ForumThread>.Refused(await WriteRefusalAsync(user, cancellationToken));
         }
 
         var errors = ForumChecks.Check(input, out var tags);
@@ -277,6 +278,11 @@ public sealed class ForumService(
             return ForumResult<Post>.Refused(ForumStatus.Forbidden);
         }
 
+        if (!ForumPermissions.IsModerator(user) && await suspensions.IsSuspendedAsync(user.UserId()!, cancellationToken))
+        {
+            return ForumResult<Post>.Refused(ForumStatus.Suspended);
+        }
+
         return found.Thread.IsLocked && !ForumPermissions.IsModerator(user)
             ? ForumResult<Post>.Refused(ForumStatus.Locked)
             : ForumResult<Post>.Done(post);
@@ -314,6 +320,7 @@ public sealed class ForumService(
         var added = mentioned.Except(known).ToList();
         await db.ForumPostMentions.Where(m => m.PostId == post.Id && !mentioned.Contains(m.UserId)).ExecuteDeleteAsync(cancellationToken);
         db.ForumPostMentions.AddRange(added.Select(id => new PostMention { PostId = post.Id, UserId = id }));
+        AuditOthers(user, post, ModerationAction.PostEdited, now);
         await db.SaveChangesAsync(cancellationToken);
 
         var thread = await db.ForumThreads.AsNoTracking().SingleAsync(t => t.Id == post.ThreadId, cancellationToken);
@@ -333,6 +340,7 @@ public sealed class ForumService(
         var post = await db.ForumPosts.SingleAsync(p => p.Id == postId, cancellationToken);
         post.DeletedAt = clock.GetUtcNow();
         post.DeletedByName = user.DisplayName();
+        AuditOthers(user, post, ModerationAction.PostDeleted, post.DeletedAt.Value);
         await db.SaveChangesAsync(cancellationToken);
         return ForumResult<Post>.Done(post);
     }
@@ -375,6 +383,17 @@ public sealed class ForumService(
         if (thread is null)
         {
             return ForumResult<ForumThread>.Refused(ForumStatus.NotFound);
+        }
+
+        var now = clock.GetUtcNow();
+        if (pinned is { } pin && pin != thread.IsPinned)
+        {
+            db.ForumModerationLog.Add(ModerationLog.Entry(user, pin ? ModerationAction.ThreadPinned : ModerationAction.ThreadUnpinned, now, thread.Id, detail: thread.Title));
+        }
+
+        if (locked is { } lockIt && lockIt != thread.IsLocked)
+        {
+            db.ForumModerationLog.Add(ModerationLog.Entry(user, lockIt ? ModerationAction.ThreadLocked : ModerationAction.ThreadUnlocked, now, thread.Id, detail: thread.Title));
         }
 
         thread.IsPinned = pinned ?? thread.IsPinned;
@@ -485,10 +504,25 @@ public sealed class ForumService(
 
         if (!await CanPostAsync(user, view.Board, cancellationToken))
         {
-            return ForumResult<ThreadView>.Refused(ForumPermissions.IsSignedIn(user) ? ForumStatus.Forbidden : ForumStatus.SignInRequired);
+            return ForumResult<ThreadView>.Refused(await WriteRefusalAsync(user, cancellationToken));
         }
 
         return view.Thread.IsLocked && !ForumPermissions.IsModerator(user) ? ForumResult<ThreadView>.Refused(ForumStatus.Locked) : found;
+    }
+
+    /// <summary>Signed out: sign in; suspended: say so (the page tells until when and why); otherwise not allowed.</summary>
+    public async Task<ForumStatus> WriteRefusalAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.UserId() is not { } userId ? ForumStatus.SignInRequired
+        : await suspensions.IsSuspendedAsync(userId, cancellationToken) ? ForumStatus.Suspended
+        : ForumStatus.Forbidden;
+
+    /// <summary>A moderator changing someone else's post leaves an audit line, saved with the change.</summary>
+    private void AuditOthers(ClaimsPrincipal user, Post post, ModerationAction action, DateTimeOffset now)
+    {
+        if (post.AuthorId != user.UserId())
+        {
+            db.ForumModerationLog.Add(ModerationLog.Entry(user, action, now, post.ThreadId, post.Id, post.AuthorId, post.AuthorName));
+        }
     }
 
     private static Post NewPost(ClaimsPrincipal user, string body, DateTimeOffset now) => new()

@@ -16,14 +16,9 @@ public interface IForumObserver
 }
 
 /// <summary>
-/// Whether a user may not post now. Moderation (suspending a user for a time) replaces the default, which suspends nobody.
+/// Whether a user may not post now. Moderation (Forum/Moderation/ForumSuspensions) answers it.
 /// </summary>
 public interface IForumSuspensions
 {
     Task<bool> IsSuspendedAsync(string userId, CancellationToken cancellationToken);
-}
-
-internal sealed class NoSuspensions : IForumSuspensions
-{
-    public Task<bool> IsSuspendedAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -66,7 +66,7 @@ public sealed class NewThreadModel(ForumService forum, IMarkdownRenderer markdow
 
         if (!await forum.CanPostAsync(User, board, cancellationToken))
         {
-            return Refuse(ForumStatus.Forbidden);
+            return Refuse(await forum.WriteRefusalAsync(User, cancellationToken));
         }
 
         Board = board;

@@ -12,6 +12,7 @@ public static class NotificationsRegistration
         builder.Services.AddScoped<IWatchTargets, AppWatchTargets>();
         builder.Services.AddSingleton<IAdoptionObserver, AdoptionNotifications>();
         builder.Services.AddSingleton<Forum.IForumObserver, ForumNotifications>();
+        builder.Services.AddSingleton<Forum.Moderation.IModerationObserver, ModerationNotifications>();
         return builder;
     }
 
