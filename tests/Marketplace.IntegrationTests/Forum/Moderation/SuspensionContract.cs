@@ -23,7 +23,7 @@ public abstract class SuspensionContract(IHostFixture fixture) : SharedHostTest(
         var post = Assert.Single(await ForumFlows.PostsAsync(Host, id));
         var (curator, curatorUser) = await CuratorAsync(Host);
         var form = $"{Suspensions}?pengguna={Uri.EscapeDataString(user.Id)}&pesan={post.Id}";
-        var action = $"{Suspensions}?handler=Suspend&pengguna={Uri.EscapeDataString(user.Id)}";
+        var action = $"{Suspensions}?handler=Suspend&pengguna={Uri.EscapeDataString(user.Id)}&pesan={post.Id}";
 
         Assert.Contains($"href=\"{form.Replace("&", "&amp;", StringComparison.Ordinal)}\"", await Html.GetPageAsync(curator, thread), StringComparison.Ordinal);
         using var tooLong = await PostWithTokenOfAsync(curator, form, action, ("Input.Days", "366"), ("Input.Reason", ""));
@@ -69,6 +69,8 @@ public abstract class SuspensionContract(IHostFixture fixture) : SharedHostTest(
 
         var entry = Assert.Single(await LogAsync(Host, ModerationAction.UserSuspended, subject: user.Id));
         Assert.Equal(("Berulang kali mengirim iklan", curatorUser.FullName), (entry.Reason, entry.ActorName));
+        Assert.Equal((post.Id, id), (entry.PostId, entry.ThreadId));
+        Assert.Contains($"hingga {until}", await Html.GetPageAsync(curator, "/forum/moderasi/log?tindakan=UserSuspended"), StringComparison.Ordinal);
     }
 
     [Fact]

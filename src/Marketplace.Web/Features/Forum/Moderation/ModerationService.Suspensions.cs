@@ -24,7 +24,7 @@ public sealed partial class ModerationService
         return rows.OrderBy(r => r.s.Until).Select(r => (r.s, r.FullName)).Take(200).ToList();
     }
 
-    public async Task<ModerationResult> SuspendAsync(ClaimsPrincipal user, string? userId, SuspendInput input, CancellationToken cancellationToken)
+    public async Task<ModerationResult> SuspendAsync(ClaimsPrincipal user, string? userId, SuspendInput input, int? postId, CancellationToken cancellationToken)
     {
         if (!ForumPermissions.IsModerator(user))
         {
@@ -75,7 +75,8 @@ public sealed partial class ModerationService
             CreatedAt = now,
         };
         db.ForumSuspensions.Add(suspension);
-        db.ForumModerationLog.Add(ModerationLog.Entry(user, ModerationAction.UserSuspended, now, subjectUserId: member.Id, subjectUserName: member.FullName,
+        var post = postId is { } id ? await db.ForumPosts.AsNoTracking().Where(p => p.Id == id && p.AuthorId == member.Id).Select(p => new { p.Id, p.ThreadId }).SingleOrDefaultAsync(cancellationToken) : null;
+        db.ForumModerationLog.Add(ModerationLog.Entry(user, ModerationAction.UserSuspended, now, post?.ThreadId, post?.Id, member.Id, member.FullName,
             reason: reason, detail: ForumFormat.Iso(suspension.Until)));
         await db.SaveChangesAsync(cancellationToken);
         await notifier.TellAsync(o => o.UserSuspendedAsync(suspension, cancellationToken));

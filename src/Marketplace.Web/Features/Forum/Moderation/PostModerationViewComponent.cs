@@ -17,7 +17,8 @@ public sealed class PostModerationViewComponent : ViewComponent
     {
         var user = UserClaimsPrincipal;
         var moderator = ForumPermissions.IsModerator(user);
-        var canFlag = FlagService.CanFlag(user, post);
+        // Moderators hide a post themselves rather than flag it.
+        var canFlag = !moderator && FlagService.CanFlag(user, post);
         if (!canFlag && !moderator)
         {
             return Content("");

@@ -15,6 +15,10 @@ public sealed class SuspensionsModel(ModerationService moderation, IStringLocali
     [BindProperty(SupportsGet = true, Name = "pengguna")]
     public string? UserId { get; set; }
 
+    /// <summary>The post that led to the suspension, when reached from one; the log line names it.</summary>
+    [BindProperty(SupportsGet = true, Name = "pesan")]
+    public int? PostId { get; set; }
+
     [BindProperty]
     public SuspendInput Input { get; set; } = new() { Days = 7 };
 
@@ -42,7 +46,7 @@ public sealed class SuspensionsModel(ModerationService moderation, IStringLocali
             return refusal;
         }
 
-        var result = await moderation.SuspendAsync(User, UserId, Input, cancellationToken);
+        var result = await moderation.SuspendAsync(User, UserId, Input, PostId, cancellationToken);
         if (result.Status != ModerationStatus.Invalid)
         {
             return Answer(result);
