@@ -137,7 +137,7 @@ public abstract class ForumWatchContract(IHostFixture fixture) : SharedHostTest(
     }
 
     [Fact]
-    public async Task A_watched_thread_that_is_deleted_later_shows_as_no_longer_available()
+    public async Task A_watched_thread_that_is_deleted_later_shows_as_no_longer_available_and_can_still_be_unwatched()
     {
         var board = await ForumFlows.BoardAsync(Host);
         var (member, user) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "61.72");
@@ -150,6 +150,12 @@ public abstract class ForumWatchContract(IHostFixture fixture) : SharedHostTest(
         Assert.DoesNotContain(threadUrl, list, StringComparison.Ordinal);
         Assert.Contains($"Tidak tersedia lagi (#{threadId.ToString(CultureInfo.InvariantCulture)})", AdoptionFlows.Text(list), StringComparison.Ordinal);
         Assert.Single(await SubscriptionsOfAsync(Host, user.Id));
+
+        // What is gone can still be unwatched from the list.
+        var token = await Forms.GetAntiforgeryAsync(member, "/notifikasi/pantauan", "/notifikasi/pantau");
+        using var unwatch = await PostAsync(member, token, "Thread", threadId, "false", "/notifikasi/pantauan");
+        Assert.Equal("/notifikasi/pantauan", unwatch.Headers.Location?.OriginalString);
+        Assert.Empty(await SubscriptionsOfAsync(Host, user.Id));
     }
 
     private static async Task<HttpResponseMessage> ToggleAsync(HttpClient client, string page, string kind, int id, bool watch)
