@@ -5,7 +5,7 @@ namespace Marketplace.Web.Features.Demo;
 
 public static class DemoRegistration
 {
-    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications, their adoptions and Praktik Baik at start.</summary>
+    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications, their adoptions, Praktik Baik and forum threads at start.</summary>
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
     {
         var enabled = builder.Configuration.GetValue<bool>($"{MarketplaceOptions.Section}:Demo:Enabled");
@@ -16,6 +16,7 @@ public static class DemoRegistration
             builder.Services.AddScoped<IDataSeeder, DemoCatalog>();
             builder.Services.AddScoped<IDataSeeder, DemoAdoptions>();
             builder.Services.AddScoped<IDataSeeder, DemoBestPractices>();
+            builder.Services.AddScoped<IDataSeeder, DemoForum>();
             builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
         }
         else

@@ -10,6 +10,8 @@ public static class NotificationsRegistration
     {
         builder.Services.AddScoped<NotificationService>();
         builder.Services.AddScoped<IWatchTargets, AppWatchTargets>();
+        builder.Services.AddScoped<IWatchTargets, ThreadWatchTargets>();
+        builder.Services.AddScoped<IWatchTargets, BoardWatchTargets>();
         builder.Services.AddSingleton<IAdoptionObserver, AdoptionNotifications>();
         builder.Services.AddSingleton<Forum.IForumObserver, ForumNotifications>();
         builder.Services.AddSingleton<Forum.Moderation.IModerationObserver, ModerationNotifications>();
