@@ -4,6 +4,7 @@ using Marketplace.Web.Features.BestPractices;
 using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Forum;
+using Marketplace.Web.Features.Forum.Recommendations;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
@@ -74,6 +75,14 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<PostMention> ForumPostMentions => Set<PostMention>();
 
     public DbSet<ThreadRead> ForumThreadReads => Set<ThreadRead>();
+
+    public DbSet<Recommendation> ForumRecommendations => Set<Recommendation>();
+
+    public DbSet<RecommendationVersion> ForumRecommendationVersions => Set<RecommendationVersion>();
+
+    public DbSet<RecommendationReview> ForumRecommendationReviews => Set<RecommendationReview>();
+
+    public DbSet<RecommendationEvent> ForumRecommendationEvents => Set<RecommendationEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Forum.Api;
+using Marketplace.Web.Features.Forum.Recommendations;
 
 namespace Marketplace.Web.Features.Forum;
 
@@ -16,12 +17,14 @@ public static class ForumRegistration
         builder.Services.AddScoped<ForumService>();
         builder.Services.AddScoped<IDataSeeder, ForumSeeder>();
         builder.Services.AddSingleton<IForumSuspensions, NoSuspensions>();
+        builder.AddForumRecommendations();
         return builder;
     }
 
     public static WebApplication MapForum(this WebApplication app)
     {
         app.MapForumApi();
+        app.MapForumRecommendations();
         return app;
     }
 }
