@@ -16,6 +16,7 @@ public static class DemoRegistration
             builder.Services.AddScoped<IDataSeeder, DemoCatalog>();
             builder.Services.AddScoped<IDataSeeder, DemoAdoptions>();
             builder.Services.AddScoped<IDataSeeder, DemoBestPractices>();
+            builder.Services.AddScoped<IDataSeeder, DemoRecommendations>();
             builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
         }
         else
