@@ -31,6 +31,9 @@ public sealed class DemoRecommendationsTests : IDisposable
             Assert.Equal("Menyelaraskan target SPBE Perpres 95/2018 dengan rencana aplikasi daerah", thread.Title);
             Assert.Equal([1, 2, 3, 4], posts.Select(p => p.Number));
             Assert.Equal(posts.Count, thread.PostCount);
+            Assert.Equal(posts[^1].CreatedAt, thread.LastPostAt);
+            Assert.True(posts.Zip(posts.Skip(1)).All(pair => pair.First.CreatedAt < pair.Second.CreatedAt));
+            Assert.True(posts[^1].CreatedAt < recommendation.CreatedAt);
             Assert.Equal(4, posts.Select(p => p.AuthorId).Distinct().Count());
             Assert.Equal((RecommendationState.Disahkan, 2), (recommendation.State, recommendation.CurrentVersion));
             Assert.Equal("Rina Kurniasih", recommendation.EndorsedByName);

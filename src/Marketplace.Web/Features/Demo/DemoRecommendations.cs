@@ -61,8 +61,8 @@ internal sealed class DemoRecommendations(TimeProvider clock, ILogger<DemoRecomm
             AuthorId = starter.Id,
             AuthorName = starter.FullName,
             AuthorRegionCode = starter.RegionCode ?? "",
-            CreatedAt = now.AddDays(-posts[0].DaysAgo),
-            LastPostAt = now.AddDays(-posts[^1].DaysAgo),
+            CreatedAt = PostedAt(now, 0),
+            LastPostAt = PostedAt(now, posts.Count - 1),
             PostCount = posts.Count,
             Tags = [new() { Tag = "spbe" }, new() { Tag = "perpres-95-2018" }],
         };
@@ -70,9 +70,10 @@ internal sealed class DemoRecommendations(TimeProvider clock, ILogger<DemoRecomm
         db.ForumThreads.Add(thread);
         await db.SaveChangesAsync(cancellationToken);
         var number = 0;
-        foreach (var (email, daysAgo, body) in posts)
+        foreach (var (email, _, body) in posts)
         {
             var author = users[email];
+            var at = PostedAt(now, number);
             db.ForumPosts.Add(new Post
             {
                 ThreadId = thread.Id,
@@ -81,7 +82,7 @@ internal sealed class DemoRecommendations(TimeProvider clock, ILogger<DemoRecomm
                 AuthorName = author.FullName,
                 AuthorRegionCode = author.RegionCode ?? "",
                 Body = body,
-                CreatedAt = now.AddDays(-daysAgo).AddHours(number),
+                CreatedAt = at,
             });
         }
 
@@ -93,6 +94,10 @@ internal sealed class DemoRecommendations(TimeProvider clock, ILogger<DemoRecomm
         await transaction.CommitAsync(cancellationToken);
         return thread;
     }
+
+    // The i-th post's moment: its day in the sample, at a working hour that differs per post.
+    private static DateTimeOffset PostedAt(DateTimeOffset now, int index) =>
+        now.AddDays(-DemoRecommendationData.Posts[index].DaysAgo).AddHours(index + 1);
 
     private static async Task AddRecommendationAsync(
         MarketplaceDbContext db, Board board, ForumThread thread, Dictionary<string, ApplicationUser> users, DateTimeOffset now, CancellationToken cancellationToken)
