@@ -62,6 +62,7 @@ public static class RecommendationApi
     }
 }
 
+/// <summary>A recommendation in a list: enough to link it and show its state without its text.</summary>
 public sealed record RecommendationSummaryResponse(
     int Id,
     string Title,
@@ -81,10 +82,13 @@ public sealed record RecommendationSummaryResponse(
         r.CreatedByName, r.CreatedAt, r.UpdatedAt, r.EndorsedByName, r.EndorsedAt);
 }
 
+/// <summary>A pokja board's recommendations the caller may read, in the board page's order.</summary>
 public sealed record RecommendationListResponse(BoardResponse Board, IReadOnlyList<RecommendationSummaryResponse> Recommendations);
 
+/// <summary>One saved version, without its text (read an old version's text on its page, ?versi=n).</summary>
 public sealed record RecommendationVersionResponse(int Number, string Title, string? ChangeNote, string AuthorName, DateTimeOffset CreatedAt);
 
+/// <summary>One recommendation: its current text as Markdown, the verdicts on that version, and every version.</summary>
 public sealed record RecommendationResponse(
     RecommendationSummaryResponse Recommendation,
     [property: Description("The current version's Markdown.")] string Body,

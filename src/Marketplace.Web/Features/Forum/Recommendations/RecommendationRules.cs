@@ -27,6 +27,7 @@ public enum RuleVerdict
     Conflict,
 }
 
+/// <summary>The rules' answer with the RecommendationText key that explains a refusal.</summary>
 public sealed record RuleDecision(RuleVerdict Verdict, string? Key = null)
 {
     public static readonly RuleDecision Allowed = new(RuleVerdict.Allowed);

@@ -40,6 +40,8 @@ public sealed class BoardRecommendationsViewComponent(RecommendationService reco
     }
 }
 
+/// <summary>What the thread's panel shows: the recommendations made from it and whether the reader may draft one.</summary>
 public sealed record ThreadRecommendations(int ThreadId, IReadOnlyList<Recommendation> Made, bool CanCreate);
 
+/// <summary>What the pokja board's panel shows: its endorsed and under-review recommendations.</summary>
 public sealed record BoardRecommendations(Board Board, IReadOnlyList<Recommendation> Shown);
