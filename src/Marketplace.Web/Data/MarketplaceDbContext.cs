@@ -5,6 +5,7 @@ using Marketplace.Web.Features.Capacity;
 using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Forum;
 using Marketplace.Web.Features.Forum.Moderation;
+using Marketplace.Web.Features.Forum.Recommendations;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
@@ -81,6 +82,13 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<UserSuspension> ForumSuspensions => Set<UserSuspension>();
 
     public DbSet<ModerationLogEntry> ForumModerationLog => Set<ModerationLogEntry>();
+    public DbSet<Recommendation> ForumRecommendations => Set<Recommendation>();
+
+    public DbSet<RecommendationVersion> ForumRecommendationVersions => Set<RecommendationVersion>();
+
+    public DbSet<RecommendationReview> ForumRecommendationReviews => Set<RecommendationReview>();
+
+    public DbSet<RecommendationEvent> ForumRecommendationEvents => Set<RecommendationEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

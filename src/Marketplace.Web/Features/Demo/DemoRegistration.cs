@@ -17,6 +17,7 @@ public static class DemoRegistration
             builder.Services.AddScoped<IDataSeeder, DemoAdoptions>();
             builder.Services.AddScoped<IDataSeeder, DemoBestPractices>();
             builder.Services.AddScoped<IDataSeeder, DemoForum>();
+            builder.Services.AddScoped<IDataSeeder, DemoRecommendations>();
             builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
         }
         else

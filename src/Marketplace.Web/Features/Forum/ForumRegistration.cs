@@ -1,6 +1,7 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Forum.Api;
 using Marketplace.Web.Features.Forum.Moderation;
+using Marketplace.Web.Features.Forum.Recommendations;
 
 namespace Marketplace.Web.Features.Forum;
 
@@ -17,12 +18,14 @@ public static class ForumRegistration
         builder.Services.AddScoped<ForumService>();
         builder.Services.AddScoped<IDataSeeder, ForumSeeder>();
         builder.AddForumModeration();
+        builder.AddForumRecommendations();
         return builder;
     }
 
     public static WebApplication MapForum(this WebApplication app)
     {
         app.MapForumApi();
+        app.MapForumRecommendations();
         return app;
     }
 }

@@ -50,6 +50,9 @@ public enum NotificationKind
     Moderation,
     Import,
     Account,
+
+    /// <summary>A pokja recommendation was endorsed (its creator and the source thread's watchers hear of it).</summary>
+    Recommendation,
 }
 
 /// <summary>A user's wish to hear about a thread, a board or an application.</summary>
