@@ -28,7 +28,8 @@ public abstract partial class BrowserTest
         {
             var code = page.Locator("main form input[autocomplete=one-time-code]");
             await code.FillAsync(TotpCode(totpSecret));
-            await page.Locator("main form").Filter(new LocatorFilterOptions { Has = code })
+            // Has is matched inside each form, so it names the input without the "main form" prefix.
+            await page.Locator("main form").Filter(new LocatorFilterOptions { Has = page.Locator("input[autocomplete=one-time-code]") })
                 .Locator("button[type=submit]").First.ClickAndWaitForNavigationAsync(page);
         }
     }
