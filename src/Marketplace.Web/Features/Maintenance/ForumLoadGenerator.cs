@@ -53,7 +53,6 @@ internal sealed class ForumLoadGenerator(RegionDirectory regions)
         var authors = await AuthorsAsync(db, seed, cancellationToken);
         var weights = _boardWeights.Select(w => w.Weight).ToArray();
         var boardArray = boards.ToArray();
-        var totals = boards.ToDictionary(b => b.Id, _ => (Threads: 0, Posts: 0, Last: (DateTimeOffset?)null));
         var pinned = new HashSet<int>();
         var inserter = new BulkInsert<Post>(db,
             (nameof(Post.ThreadId), p => p.ThreadId), (nameof(Post.Number), p => p.Number), (nameof(Post.AuthorId), p => p.AuthorId),
@@ -76,8 +75,6 @@ internal sealed class ForumLoadGenerator(RegionDirectory regions)
             chunk.Add((thread, threadPosts));
             chunkPosts += length;
             threadCount++;
-            var total = totals[board.Id];
-            totals[board.Id] = (total.Threads + 1, total.Posts + length, total.Last is { } last && last > thread.LastPostAt ? last : thread.LastPostAt);
 
             if (chunkPosts >= PostsPerTransaction || written + chunkPosts >= posts)
             {
@@ -88,17 +85,8 @@ internal sealed class ForumLoadGenerator(RegionDirectory regions)
             }
         }
 
-        foreach (var board in boards.Where(b => totals[b.Id].Threads > 0))
-        {
-            var (threads, count, last) = totals[board.Id];
-            var lastPostAt = board.LastPostAt is { } existing && existing > last!.Value ? existing : last!.Value;
-            await db.ForumBoards.Where(b => b.Id == board.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(b => b.ThreadCount, b => b.ThreadCount + threads).SetProperty(b => b.PostCount, b => b.PostCount + count)
-                    .SetProperty(b => b.LastPostAt, lastPostAt),
-                cancellationToken);
-        }
-
-        return new(threadCount, written, authors.Count(a => a.IsNew), totals.Count(t => t.Value.Threads > 0), longThreadId,
+        var used = await db.ForumThreads.Where(t => t.Id >= longThreadId).Select(t => t.BoardId).Distinct().CountAsync(cancellationToken);
+        return new(threadCount, written, authors.Count(a => a.IsNew), used, longThreadId,
             Quoting.ThreadUrl(longThreadId, LongThreadTitle(longThread)));
     }
 
@@ -115,6 +103,17 @@ internal sealed class ForumLoadGenerator(RegionDirectory regions)
         }
 
         await inserter.InsertAsync(rows, cancellationToken);
+
+        // The boards' counters move with their threads, in the same transaction: a run stopped half-way leaves them right.
+        foreach (var group in chunk.GroupBy(c => c.Thread.BoardId))
+        {
+            var (threads, count, last) = (group.Count(), group.Sum(c => c.Posts.Count), group.Max(c => c.Thread.LastPostAt));
+            await db.ForumBoards.Where(b => b.Id == group.Key).ExecuteUpdateAsync(
+                s => s.SetProperty(b => b.ThreadCount, b => b.ThreadCount + threads).SetProperty(b => b.PostCount, b => b.PostCount + count)
+                    .SetProperty(b => b.LastPostAt, b => b.LastPostAt == null || b.LastPostAt < last ? (DateTimeOffset?)last : b.LastPostAt),
+                cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
