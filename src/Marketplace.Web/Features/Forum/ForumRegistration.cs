@@ -16,6 +16,7 @@ public static class ForumRegistration
     public static WebApplicationBuilder AddForum(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ForumService>();
+        builder.Services.AddSingleton<RenderedPosts>();
         builder.Services.AddScoped<IDataSeeder, ForumSeeder>();
         builder.AddForumModeration();
         builder.AddForumRecommendations();

@@ -15,7 +15,7 @@ namespace Marketplace.Web.Features.Forum;
 /// reader's mark forward; posts past the old mark are shown as new since the last visit.
 /// </summary>
 [EnableRateLimiting(AccountRateLimits.Posting)]
-public sealed class ThreadModel(ForumService forum, IMarkdownRenderer markdown, RegionDirectory regions, IStringLocalizer<ForumText> text)
+public sealed class ThreadModel(ForumService forum, IMarkdownRenderer markdown, RenderedPosts rendered, RegionDirectory regions, IStringLocalizer<ForumText> text)
     : ForumPageModel(text)
 {
     [BindProperty(SupportsGet = true)]
@@ -49,7 +49,7 @@ public sealed class ThreadModel(ForumService forum, IMarkdownRenderer markdown, 
 
     public string ThreadUrl => Quoting.ThreadUrl(Id, View.Thread.Title);
 
-    public IHtmlContent Render(Post post) => markdown.Render(Mentions.Link(post.Body, Posts.MentionLinks));
+    public IHtmlContent Render(Post post) => rendered.Render(Mentions.Link(post.Body, Posts.MentionLinks));
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "balas")] int? replyTo, [FromQuery(Name = "kutip")] int? quote, CancellationToken cancellationToken)
     {
@@ -193,7 +193,7 @@ public sealed class ThreadModel(ForumService forum, IMarkdownRenderer markdown, 
             wanted.Add(replyTo);
         }
 
-        Related = await forum.PostsByIdAsync(wanted, cancellationToken);
+        Related = wanted.Count == 0 ? [] : await forum.PostsByIdAsync(wanted, cancellationToken);
         Regions = await regions.GetAsync(cancellationToken);
         return null;
     }

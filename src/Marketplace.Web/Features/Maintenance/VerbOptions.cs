@@ -53,6 +53,9 @@ internal sealed class VerbOptions
         return new VerbOptions(values);
     }
 
+    /// <summary>Whether the option was given at all.</summary>
+    public bool Has(string name) => _values.ContainsKey(name);
+
     /// <summary>The integer value of <paramref name="name"/>, or <paramref name="fallback"/>; null when it is not a number within the range.</summary>
     public int? Int(string name, int fallback, int min, int max) =>
         !_values.TryGetValue(name, out var text) ? fallback

@@ -1,0 +1,34 @@
+using System.Text.Encodings.Web;
+using Marketplace.Web.Features.Content;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Marketplace.Web.Features.Forum;
+
+/// <summary>
+/// The sanitized HTML of posts read recently, so a thread page does not run Markdig and the HTML sanitizer for each of its
+/// 20 posts on every view (measured with bench/forum.sh: rendering was most of a thread page's time). Keyed by the exact
+/// Markdown rendered (the body with its mentions linked), so an edited, hidden or re-linked post can never show stale HTML:
+/// new input is a new key, and old entries fall out by size. One shared instance, bounded to a few thousand posts.
+/// </summary>
+public sealed class RenderedPosts(IMarkdownRenderer markdown) : IDisposable
+{
+    private const int Capacity = 5_000;
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity, CompactionPercentage = 0.2 });
+
+    public IHtmlContent Render(string linkedMarkdown)
+    {
+        if (_cache.TryGetValue(linkedMarkdown, out HtmlString? html) && html is not null)
+        {
+            return html;
+        }
+
+        using var writer = new StringWriter();
+        markdown.Render(linkedMarkdown).WriteTo(writer, HtmlEncoder.Default);
+        html = new HtmlString(writer.ToString());
+        _cache.Set(linkedMarkdown, html, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return html;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
