@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Catalog;
+using Marketplace.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Forum.Recommendations;
@@ -353,19 +354,5 @@ public sealed class RecommendationService(
         CreatedAt = now,
     };
 
-    private async Task TellAsync(Func<IRecommendationObserver, Task> call)
-    {
-        foreach (var observer in observers)
-        {
-            try
-            {
-                await call(observer);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The endorsement is saved; a failing observer must not turn the Kurator's success into an error page.
-                logger.LogError(exception, "Recommendation observer {Observer} failed", observer.GetType().Name);
-            }
-        }
-    }
+    private Task TellAsync(Func<IRecommendationObserver, Task> call) => Observers.TellAllAsync(observers, call, logger);
 }
