@@ -46,6 +46,13 @@ public sealed record RelevanceReport(IReadOnlyList<QueryOutcome> Outcomes)
     /// <summary>One summary per category, in the order categories first appear in the judged set.</summary>
     public IReadOnlyList<RelevanceSummary> ByCategory =>
         [.. Outcomes.GroupBy(o => o.Query.Category).Select(g => RelevanceSummary.Of(g.Key, [.. g]))];
+
+    /// <summary>One line per failed query (what was missing or intruding, and the top 5), for assertion messages and logs.</summary>
+    public string FailuresText() =>
+        string.Join(Environment.NewLine, Outcomes.Where(o => !o.Passed).Select(o =>
+            $"{o.Query.Id} [{o.Query.Category}] \"{o.Query.Text}\" {o.Query.Filters}: missing {string.Join(", ", o.Missing)}"
+            + (o.Intruding.Count > 0 ? "; intruding " + string.Join(", ", o.Intruding) : "")
+            + $"; top 5: {string.Join(", ", o.Top5)}"));
 }
 
 /// <summary>

@@ -46,6 +46,15 @@ public sealed class RelevanceScorerTests
     }
 
     [Fact]
+    public void Failures_text_names_each_failed_query_with_what_went_wrong()
+    {
+        var lines = _report.FailuresText().Split(Environment.NewLine);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("q2 [morphology] \"two\" : missing ; intruding app:f; top 5: app:f, app:c", lines[0], StringComparison.Ordinal);
+        Assert.Equal("q3 [synonym] \"three\" province=33: missing app:a, app:b; top 5: app:c, post:d, thread:e, app:f, app:g", lines[1]);
+    }
+
+    [Fact]
     public void Reciprocal_rank_and_recall_have_known_values()
     {
         Assert.Equal([1.0, 0.5, 1.0 / 6, 0], _report.Outcomes.Select(o => o.ReciprocalRank));
