@@ -1,0 +1,32 @@
+namespace Marketplace.Web.Features.Search;
+
+/// <summary>
+/// The platform's one full-text index (Lucene.NET on local disk, one writer per process). Writes are made visible by
+/// <see cref="CommitAsync"/>, which also records how far the outbox has been indexed, in the same Lucene commit, so
+/// that after a crash the indexer resumes from what the index really holds.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Adds or replaces documents by <see cref="SearchDocument.Key"/>.</summary>
+    void Upsert(IEnumerable<SearchDocument> documents);
+
+    /// <summary>Removes documents by key ("app:42"); unknown keys are ignored.</summary>
+    void Delete(IEnumerable<string> keys);
+
+    /// <summary>Removes everything (a full rebuild starts here).</summary>
+    void DeleteAll();
+
+    /// <summary>Commits pending writes with the outbox position they reach and refreshes the searchers.</summary>
+    Task CommitAsync(long outboxPosition, CancellationToken cancellationToken = default);
+
+    /// <summary>The outbox position of the last commit (0 for a new index).</summary>
+    long CommittedPosition { get; }
+
+    /// <summary>Documents in the index as the searchers see it.</summary>
+    int DocumentCount { get; }
+
+    SearchResults Search(SearchRequest request);
+
+    /// <summary>Published applications most like the given text (MoreLikeThis over name, summary and description), best first.</summary>
+    IReadOnlyList<SimilarApp> FindSimilarApps(SimilarAppsRequest request);
+}
