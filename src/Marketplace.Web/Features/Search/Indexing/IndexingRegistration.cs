@@ -13,6 +13,7 @@ public static class IndexingRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<SearchFolderLock>();
         builder.Services.AddSingleton<IndexingSignal>();
         builder.Services.AddSingleton<IndexingWakeInterceptor>();
 

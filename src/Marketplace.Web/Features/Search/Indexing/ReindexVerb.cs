@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Store;
 using Marketplace.Web.Features.Maintenance;
 
 namespace Marketplace.Web.Features.Search.Indexing;
@@ -9,6 +10,9 @@ namespace Marketplace.Web.Features.Search.Indexing;
 /// </summary>
 internal sealed class ReindexVerb : IMaintenanceVerb
 {
+    private const string HeldMessage = "reindex: the search index of this data folder is in use by another process (a running web server "
+        + "or reindex holds " + SearchFolderLock.FileName + " or Lucene's write.lock): stop it, then run reindex again.";
+
     public string Name => "reindex";
 
     public string Usage => "(stop the web server of this data folder first)";
@@ -20,6 +24,13 @@ internal sealed class ReindexVerb : IMaintenanceVerb
     public async Task<int> RunAsync(IServiceProvider services, VerbOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
+        var folderLock = scope.ServiceProvider.GetRequiredService<SearchFolderLock>();
+        if (!folderLock.TryAcquire())
+        {
+            await output.WriteLineAsync(HeldMessage);
+            return 1;
+        }
+
         RebuildResult result;
         try
         {
@@ -29,8 +40,7 @@ internal sealed class ReindexVerb : IMaintenanceVerb
         }
         catch (Exception e) when (IsHeldByAnotherProcess(e))
         {
-            await output.WriteLineAsync("reindex: the search index is in use by another process (its Lucene write.lock is held): "
-                + "stop the web server of this data folder, then run reindex again.");
+            await output.WriteLineAsync(HeldMessage);
             return 1;
         }
 
@@ -44,19 +54,8 @@ internal sealed class ReindexVerb : IMaintenanceVerb
         return 0;
     }
 
-    // Lucene's LockObtainFailedException, possibly wrapped by the index's construction.
-    private static bool IsHeldByAnotherProcess(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e.GetType().Name == "LockObtainFailedException")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The index's own exception for a folder whose write.lock another writer holds.
+    private static bool IsHeldByAnotherProcess(Exception e) => e is SearchIndexException { InnerException: LockObtainFailedException };
 
     /// <summary>A line every 100,000 documents, so a long rebuild shows it is moving.</summary>
     private sealed class Progress(TextWriter output) : IProgress<int>

@@ -10,12 +10,17 @@ namespace Marketplace.Web.Features.Search.Indexing;
 /// is Degraded, still 200: the node serves everything, with search results some minutes old, and taking it out of the load
 /// balancer would not make its indexer faster.
 /// </summary>
-internal sealed class SearchHealthCheck(IServiceProvider services, MarketplaceDbContext db, IOptions<IndexingOptions> options, TimeProvider time) : IHealthCheck
+internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderLock folderLock, MarketplaceDbContext db, IOptions<IndexingOptions> options, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         long position;
         int documents;
+        if (!folderLock.TryAcquire())
+        {
+            return HealthCheckResult.Unhealthy($"search index held by another process ({SearchFolderLock.FileName}): a reindex may be running");
+        }
+
         try
         {
             var index = services.GetRequiredService<ISearchIndex>();

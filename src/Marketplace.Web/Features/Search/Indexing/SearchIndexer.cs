@@ -9,7 +9,7 @@ namespace Marketplace.Web.Features.Search.Indexing;
 /// replaces it. Rows stay in the outbox for the other web nodes (pruned by age).
 /// </summary>
 internal sealed partial class SearchIndexer(
-    IServiceScopeFactory scopes, IServiceProvider services, IndexingSignal signal, IOptions<IndexingOptions> options,
+    IServiceScopeFactory scopes, IServiceProvider services, SearchFolderLock folderLock, IndexingSignal signal, IOptions<IndexingOptions> options,
     TimeProvider time, ILogger<SearchIndexer> logger) : BackgroundService
 {
     private static readonly TimeSpan _pruneEvery = TimeSpan.FromHours(1);
@@ -32,6 +32,11 @@ internal sealed partial class SearchIndexer(
         {
             try
             {
+                if (!folderLock.TryAcquire())
+                {
+                    throw new InvalidOperationException($"The search index is held by another process ({SearchFolderLock.FileName}): a reindex may be running.");
+                }
+
                 if (!checkedOnStart)
                 {
                     await RebuildIfIncompleteAsync(stoppingToken);
