@@ -164,6 +164,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _searchers.Dispose();
         _writer.Rollback();
         _directory.Dispose();
+        _analysis.Dispose();
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)
