@@ -46,7 +46,7 @@ public sealed class SearchDocumentFactory(IMarkdownRenderer markdown, Func<strin
         Access = AppAccess(release.AppStatus, release.OwnerRegionCode),
     };
 
-    public SearchDocument Thread(ThreadRow thread) => new()
+    public SearchDocument Thread(ThreadSourceRow thread) => new()
     {
         Type = SearchType.Thread,
         Id = Id(thread.Id),
