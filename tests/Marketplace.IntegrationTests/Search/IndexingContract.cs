@@ -181,6 +181,28 @@ public abstract class IndexingContract(IHostFixture fixture) : SharedHostTest(fi
         host.AssertNoUnexpectedProblems();
     }
 
+    [Fact]
+    public async Task A_save_wakes_the_indexer_without_waiting_for_its_next_poll()
+    {
+        var settings = Fixture.SettingsForNewDatabase();
+        settings["Search:PollMilliseconds"] = "60000";
+        await using var host = await MarketplaceHost.StartAsync(settings);
+        await CaughtUpAsync(host);
+        await Task.Delay(300);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var word = UniqueWord();
+        await host.QueryAsync(async db =>
+        {
+            db.Regions.Add(new Marketplace.Web.Features.Regions.Region { Code = "99.01", Name = $"Wilayah {word}", Kind = Marketplace.Web.Features.Regions.RegionKind.City });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal("region:99.01", Assert.Single(Keys(await FindAsync(host, word))));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"indexed after {clock.Elapsed}: the save did not wake the indexer");
+        host.AssertNoUnexpectedProblems();
+    }
+
     private async Task<HttpClient> PublisherAsync(string region)
     {
         var user = await TestAccounts.CreateAsync(Host, Roles.Penerbit, region);
