@@ -46,11 +46,14 @@ public static class IndexingProbe
             WithFacets = false,
             PageSize = 50,
         });
-        return results.Hits;
+
+        // Hits for near spellings of a word with no match are not the word being found.
+        return results.CorrectedTypos ? [] : results.Hits;
     }
 
     /// <summary>A made-up word that no other test or generated text contains, so a search finds only what the test wrote.</summary>
-    public static string UniqueWord() => "zq" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(8).Select(c => (char)('k' + (c - 'a'))));
+    public static string UniqueWord() =>
+        "zq" + string.Concat(Guid.NewGuid().ToString("N").Take(12).Select(c => (char)('g' + Convert.ToInt32(c.ToString(), 16))));
 
     public static SearchViewer MemberOf(string region) => new(true, region, false);
 
