@@ -37,11 +37,9 @@ public sealed class SearchDocumentFactoryTests
     }
 
     [Fact]
-    public void A_draft_is_for_its_own_region_only_and_an_archived_one_is_not_searchable()
+    public void A_draft_is_for_its_own_region_only()
     {
         Assert.Equal("region:61.72", _factory.App(App(AppStatus.Draft), []).Access);
-        Assert.True(SearchDocumentFactory.IsSearchable(AppStatus.Draft));
-        Assert.False(SearchDocumentFactory.IsSearchable(AppStatus.Archived));
     }
 
     [Fact]
