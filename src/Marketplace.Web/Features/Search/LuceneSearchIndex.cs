@@ -162,7 +162,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         _searchers.Dispose();
-        _writer.Rollback();
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (IOException)
+        {
+            // The folder vanished under the running host (deleted data folder): nothing is left to roll back, and the
+            // host's shutdown must not fail on it. The last commit, wherever it is, stays what the index holds.
+        }
+
         _directory.Dispose();
         _analysis.Dispose();
     }

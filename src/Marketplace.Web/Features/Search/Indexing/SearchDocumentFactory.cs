@@ -46,7 +46,7 @@ public sealed class SearchDocumentFactory(IMarkdownRenderer markdown, Func<strin
         Access = AppAccess(release.AppStatus, release.OwnerRegionCode),
     };
 
-    public SearchDocument Thread(ThreadRow thread) => new()
+    public SearchDocument Thread(ThreadSourceRow thread) => new()
     {
         Type = SearchType.Thread,
         Id = Id(thread.Id),
@@ -104,11 +104,9 @@ public sealed class SearchDocumentFactory(IMarkdownRenderer markdown, Func<strin
     };
 
     /// <summary>
-    /// Published applications (and their releases) are public; drafts only for their region. Archived ones are left out,
-    /// as the catalog's browse pages leave them out (their page stays reachable by its address).
+    /// Published applications (and their releases) are public; drafts only for their region. Archived ones never get here:
+    /// <see cref="SearchRowQueries"/> leaves them out, as the catalog's browse pages do (their page stays reachable by address).
     /// </summary>
-    public static bool IsSearchable(AppStatus status) => status != AppStatus.Archived;
-
     public static string AppAccess(AppStatus status, string ownerRegionCode) =>
         status == AppStatus.Published ? SearchAccess.Public : SearchAccess.Region(ownerRegionCode);
 

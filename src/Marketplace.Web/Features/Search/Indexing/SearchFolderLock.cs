@@ -26,7 +26,7 @@ internal sealed class SearchFolderLock(DataFolder folder) : IDisposable
         }
     }
 
-    /// <summary>Takes the lock unless another process holds it; true when this process holds it (again).</summary>
+    /// <summary>Takes the lock unless another process holds it (or the folder is unusable); true when this process holds it.</summary>
     public bool TryAcquire()
     {
         lock (_gate)
@@ -42,8 +42,9 @@ internal sealed class SearchFolderLock(DataFolder folder) : IDisposable
                 _file = new FileStream(folder.Combine(FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 return true;
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                // Held by another process, or the data folder is unusable (its own health check says so).
                 return false;
             }
         }

@@ -47,7 +47,7 @@ internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderL
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The database check reports the outage itself; the index still answers from what it holds.
-            return HealthCheckResult.Degraded("search lag unknown: outbox unreadable", e, data);
+            return HealthCheckResult.Degraded("search lag unknown: database unreachable", e, data);
         }
     }
 }

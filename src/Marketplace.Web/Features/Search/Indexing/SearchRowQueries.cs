@@ -36,7 +36,7 @@ internal sealed class SearchRowQueries(MarketplaceDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    public Task<List<ThreadRow>> ThreadsAsync(IReadOnlyCollection<int>? ids, int after, int take, CancellationToken cancellationToken)
+    public Task<List<ThreadSourceRow>> ThreadsAsync(IReadOnlyCollection<int>? ids, int after, int take, CancellationToken cancellationToken)
     {
         var threads = from t in db.ForumThreads.AsNoTracking()
                       join b in db.ForumBoards.AsNoTracking() on t.BoardId equals b.Id
@@ -45,7 +45,7 @@ internal sealed class SearchRowQueries(MarketplaceDbContext db)
         threads = ids is null ? threads.Where(x => x.t.Id > after).OrderBy(x => x.t.Id).Take(take) : threads.Where(x => ids.Contains(x.t.Id));
 
         // The first post is the thread's text, unless it was deleted or hidden (the title alone stays findable).
-        return threads.Select(x => new ThreadRow(x.t.Id, x.t.Title, x.t.AuthorRegionCode, x.t.CreatedAt, x.ReadAccess,
+        return threads.Select(x => new ThreadSourceRow(x.t.Id, x.t.Title, x.t.AuthorRegionCode, x.t.CreatedAt, x.ReadAccess,
                 db.ForumPosts.Where(p => p.ThreadId == x.t.Id && p.Number == 1 && p.DeletedAt == null && p.HiddenAt == null)
                     .Select(p => p.Body).FirstOrDefault()))
             .ToListAsync(cancellationToken);

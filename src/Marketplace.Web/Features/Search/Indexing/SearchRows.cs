@@ -13,7 +13,7 @@ public sealed record AppRow(
 public sealed record ReleaseRow(
     int Id, string Version, string Notes, DateTimeOffset CreatedAt, string AppSlug, string AppName, string OwnerRegionCode, AppStatus AppStatus);
 
-public sealed record ThreadRow(
+public sealed record ThreadSourceRow(
     int Id, string Title, string AuthorRegionCode, DateTimeOffset CreatedAt, BoardReadAccess ReadAccess, string? FirstPostBody);
 
 public sealed record PostRow(
