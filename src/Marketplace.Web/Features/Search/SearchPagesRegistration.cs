@@ -1,0 +1,21 @@
+using Marketplace.Web.Features.Search.Api;
+
+namespace Marketplace.Web.Features.Search;
+
+/// <summary>
+/// What people and machines see of search: /cari, /api/v1/search, "Aplikasi serupa" (the panel, the publish form's
+/// check and its two endpoints) and the curators' synonyms. The index itself is registered by AddSearch.
+/// </summary>
+public static class SearchPagesRegistration
+{
+    public static WebApplicationBuilder AddSearchPages(this WebApplicationBuilder builder)
+    {
+        return builder;
+    }
+
+    public static WebApplication MapSearchPages(this WebApplication app)
+    {
+        app.MapSearchApi();
+        return app;
+    }
+}
