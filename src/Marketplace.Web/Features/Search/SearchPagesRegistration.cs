@@ -10,12 +10,16 @@ public static class SearchPagesRegistration
 {
     public static WebApplicationBuilder AddSearchPages(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<SimilarAppsFinder>();
+        builder.Services.AddOptions<SimilarAppsOptions>().BindConfiguration(SimilarAppsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSimilarAppsLimits();
         return builder;
     }
 
     public static WebApplication MapSearchPages(this WebApplication app)
     {
         app.MapSearchApi();
+        app.MapSimilarAppsApi();
         return app;
     }
 }
