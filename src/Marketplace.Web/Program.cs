@@ -38,6 +38,7 @@ builder.AddBestPractices();
 builder.AddStatistics();
 builder.AddNotifications();
 builder.AddForum();
+builder.AddSearch();
 builder.AddSearchPages();
 builder.AddAccounts();
 builder.AddSetup();
