@@ -22,6 +22,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager _searchers;
     private readonly SearchRunner _runner;
     private readonly System.Threading.Lock _commitLock = new();
+    private SynonymSet _synonyms;
     private long _committedPosition;
     private int _disposed;
 
@@ -32,6 +33,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         Path = System.IO.Path.GetFullPath(path);
         var settings = options.Value;
         _runner = new SearchRunner(_analysis, settings);
+        _synonyms = SynonymSet.Build(_analysis, SynonymSet.Committed);
         try
         {
             System.IO.Directory.CreateDirectory(Path);
@@ -129,7 +131,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return WithSearcher(searcher => _runner.Run(searcher, request));
+        return WithSearcher(searcher => _runner.Run(searcher, request, Volatile.Read(ref _synonyms)));
+    }
+
+    public void UseSynonyms(IReadOnlyList<IReadOnlyList<string>> extraGroups)
+    {
+        SynonymSet.Validate(extraGroups);
+        Volatile.Write(ref _synonyms, SynonymSet.Build(_analysis, [.. SynonymSet.Committed, .. extraGroups]));
     }
 
     public IReadOnlyList<SimilarApp> FindSimilarApps(SimilarAppsRequest request)

@@ -14,7 +14,7 @@ internal static class FieldQueries
 
     private static readonly (string Field, float Boost)[] _fields =
     [
-        (SearchFields.Title, 3f),
+        (SearchFields.Title, 2f),
         (SearchFields.Summary, 1.5f),
         (SearchFields.Categories, 1.5f),
         (SearchFields.Body, 1f),
@@ -41,6 +41,12 @@ internal static class FieldQueries
 
         return query;
     }
+
+    /// <summary>
+    /// A quoted phrase word for word, in the unstemmed <see cref="SearchFields.Spell"/> field with its stop words: quotes
+    /// mean exactly these words ("bagi hasil", where "bagi" is a stop word the stemmed fields drop).
+    /// </summary>
+    public static Query Exact(IReadOnlyList<AnalyzedPosition> positions) => InField(SearchFields.Spell, positions);
 
     private static Query InField(string field, IReadOnlyList<AnalyzedPosition> positions)
     {

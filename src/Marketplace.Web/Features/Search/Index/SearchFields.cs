@@ -28,7 +28,7 @@ internal static class SearchFields
     public const string Date = "date";
     public const string Access = "access";
 
-    /// <summary>All text as written (lower-cased, unstemmed): typo correction and exact-form matches.</summary>
+    /// <summary>All text as written (lower-cased, unstemmed, stop words kept): typo correction and quoted phrases.</summary>
     public const string Spell = "spell";
 
     /// <summary>Fields a hit needs; nothing else is read from stored fields.</summary>
@@ -95,7 +95,7 @@ internal static class SearchFields
             IsIndexed = true,
             IsTokenized = true,
             IsStored = false,
-            IndexOptions = IndexOptions.DOCS_AND_FREQS,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;

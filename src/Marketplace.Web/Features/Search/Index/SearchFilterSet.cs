@@ -57,6 +57,26 @@ internal static class SearchFilterSet
         return access;
     }
 
+    /// <summary>
+    /// With two or more filters, documents must pass all but one of them (the facet counts need no others); null when
+    /// there is at most one filter (then every document counts for that filter's facet).
+    /// </summary>
+    public static Query? AllButOne(IReadOnlyList<ActiveFilter> filters)
+    {
+        if (filters.Count < 2)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = filters.Count - 1 };
+        foreach (var filter in filters)
+        {
+            query.Add(ToQuery(filter), Occur.SHOULD);
+        }
+
+        return Unscored(query);
+    }
+
     public static Query ToQuery(ActiveFilter filter) => new TermQuery(new Term(filter.Field, filter.Value));
 
     /// <summary>A query that must match but adds nothing to the score.</summary>

@@ -5,8 +5,8 @@ using Lucene.Net.Search;
 namespace Marketplace.Web.Features.Search.Index;
 
 /// <summary>
-/// One search against one point-in-time searcher: builds the query from the request, collects the page (and the facets),
-/// and reads stored fields only for the hits of the page.
+/// One search against one point-in-time searcher: corrects words the index does not know, builds the query, collects
+/// the page and the facets in one pass, and reads stored fields only for the hits of the page.
 /// </summary>
 internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 {
@@ -18,16 +18,20 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     private static readonly Sort _byDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
 
     private readonly QueryBuilder _queries = new(analyzer);
+    private readonly TypoCorrector _typos = new(analyzer);
     private readonly SnippetBuilder _snippets = new(analyzer);
 
-    public SearchResults Run(IndexSearcher searcher, SearchRequest request)
+    public SearchResults Run(IndexSearcher searcher, SearchRequest request, SynonymSet synonyms)
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = Stopwatch.GetTimestamp();
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
-        var parts = UserText.Parse(request.Text, options.MaxQueryLength);
-        var built = _queries.Build(parts);
+        var reader = searcher.IndexReader;
+        var typed = UserText.Parse(request.Text, options.MaxQueryLength);
+        var corrections = new List<Correction>();
+        var parts = typed.Select(part => Corrected(part, reader, corrections)).ToList();
+        var built = _queries.Build(parts, synonyms);
         if (built.HadWords && built.Query is null)
         {
             // Only stop words ("yang", "dan"): nothing to look for, and browsing everything would not be an answer.
@@ -35,33 +39,49 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         }
 
         var filters = SearchFilterSet.From(request);
-        var query = new BooleanQuery(disableCoord: true)
-        {
-            { built.Query ?? new MatchAllDocsQuery(), Occur.MUST },
-        };
+        var query = new BooleanQuery(disableCoord: true) { { built.Query ?? new MatchAllDocsQuery(), Occur.MUST } };
         if (SearchFilterSet.Access(request.Viewer) is { } access)
         {
             query.Add(SearchFilterSet.Unscored(access), Occur.MUST);
         }
 
-        foreach (var filter in filters)
+        if (request.WithFacets)
         {
-            query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
+            // Facets need the documents that fail one filter too; those failing two or more count nowhere.
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                query.Add(allButOne, Occur.MUST);
+            }
+        }
+        else
+        {
+            foreach (var filter in filters)
+            {
+                query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
+            }
         }
 
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
-        var depth = (int)Math.Min(skip + pageSize, MaxDepth);
-        var top = skip >= MaxDepth
-            ? null
-            : sortByDate
-                ? (ITopDocsCollector)TopFieldCollector.Create(_byDate, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-        var total = new TotalHitCountCollector();
-        searcher.Search(query, top is null ? total : MultiCollector.Wrap(top, total));
+        var top = skip >= MaxDepth ? null : TopCollector(sortByDate, (int)Math.Min(skip + pageSize, MaxDepth));
+        int total;
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        if (request.WithFacets)
+        {
+            var facetCollector = new FacetCollector(filters, top);
+            searcher.Search(query, facetCollector);
+            total = facetCollector.TotalHits;
+            facets = facetCollector.Result();
+        }
+        else
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
+            total = counter.TotalHits;
+        }
 
         var hits = new List<SearchHit>();
-        if (top is not null && skip < total.TotalHits)
+        if (top is not null && skip < total)
         {
             foreach (var scoreDoc in top.GetTopDocs((int)skip, pageSize).ScoreDocs)
             {
@@ -69,27 +89,56 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             }
         }
 
+        var suggestion = corrections.Count > 0
+            ? Correction.Apply(request.Text, corrections, options.MaxQueryLength)
+            : total == 0 ? Suggest(request.Text, typed, reader) : null;
         return new SearchResults
         {
-            Total = total.TotalHits,
+            Total = total,
             Hits = hits,
+            Facets = facets,
+            Suggestion = suggestion,
+            CorrectedTypos = corrections.Count > 0,
             TookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
         };
     }
+
+    private UserTextPart Corrected(UserTextPart part, Lucene.Net.Index.IndexReader reader, List<Correction> corrections)
+    {
+        if (part.IsPhrase || _typos.IsKnown(reader, part.Text) || _typos.Nearest(reader, part.Text) is not { } nearest)
+        {
+            return part;
+        }
+
+        corrections.Add(new Correction(part.Text, nearest));
+        return part with { Text = nearest };
+    }
+
+    /// <summary>When nothing was found although every word is known: a near spelling that more documents use, if any.</summary>
+    private string? Suggest(string text, IReadOnlyList<UserTextPart> typed, Lucene.Net.Index.IndexReader reader)
+    {
+        var near = typed.Where(p => !p.IsPhrase)
+            .Select(p => _typos.Nearest(reader, p.Text) is { } n ? new Correction(p.Text, n) : null)
+            .OfType<Correction>()
+            .ToList();
+        return near.Count == 0 ? null : Correction.Apply(text, near, options.MaxQueryLength);
+    }
+
+    private static ITopDocsCollector TopCollector(bool byDate, int depth) => byDate
+        ? TopFieldCollector.Create(_byDate, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+        : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
     {
         var document = searcher.Doc(scoreDoc.Doc, SearchFields.HitFields);
         SearchKeys.TryParseType(document.Get(SearchFields.Type), out var type);
         var ticks = document.GetField(SearchFields.Date)?.GetInt64Value() ?? 0;
-        var summary = document.Get(SearchFields.Summary) ?? "";
-        var body = document.Get(SearchFields.Body) ?? "";
         return new SearchHit(
             type,
             document.Get(SearchFields.Id) ?? "",
             document.Get(SearchFields.Title) ?? "",
             document.Get(SearchFields.Url) ?? "",
-            _snippets.Build(summary, body, terms),
+            _snippets.Build(document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? "", terms),
             document.Get(SearchFields.Region),
             document.Get(SearchFields.RegionName),
             new DateTimeOffset(ticks, TimeSpan.Zero),
