@@ -42,7 +42,8 @@ public abstract class SynonymsPageContract(IHostFixture fixture) : SharedHostTes
         Assert.Contains($"{a}, {b}", list, StringComparison.Ordinal);
         Assert.Equal(1, (await ApiAsync(Host.CreateClient(), $"q={b}")).GetProperty("total").GetInt32());
 
-        var id = System.Text.RegularExpressions.Regex.Match(list[list.IndexOf($"{a}, {b}", StringComparison.Ordinal)..], "name=\"id\" value=\"(?<id>\\d+)\"").Groups["id"].Value;
+        var row = list[list.IndexOf($"<th scope=\"row\">{a}, {b}</th>", StringComparison.Ordinal)..];
+        var id = System.Text.RegularExpressions.Regex.Match(row, "name=\"id\" value=\"(?<id>\\d+)\"").Groups["id"].Value;
         using var removed = await Forms.SubmitAsync(curator, Page, Page + "?handler=Remove", ("id", id));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);

@@ -13,6 +13,10 @@ public static class SearchPagesRegistration
         builder.Services.AddScoped<SimilarAppsFinder>();
         builder.Services.AddOptions<SimilarAppsOptions>().BindConfiguration(SimilarAppsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSimilarAppsLimits();
+        builder.Services.AddScoped<SynonymList>();
+        builder.Services.AddOptions<SynonymOptions>().BindConfiguration(SynonymOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SynonymRefresher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SynonymRefresher>());
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,6 +27,8 @@ public sealed class SearchPageModel(ISearchIndex index, RegionDirectory regions,
     public SearchLinks Links { get; private set; } = null!;
 
     public int PageCount => Results is null ? 0 : Math.Min(SearchQuery.MaxPage, (Results.Total + Query.PageSize - 1) / Query.PageSize);
+
+    public bool ManagesSynonyms => User.IsInRole(Roles.Kurator) || User.IsInRole(Roles.Administrator);
 
     public bool HasFilters => Query is { Type: not null } or { Province: not null } or { Region: not null } or { Category: not null } or { License: not null } or { Maturity: not null };
 
