@@ -63,7 +63,7 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     [InlineData("halaman=99999999", "Halaman \"99999999\" tidak ada: pilih halaman 1 sampai 500.")]
     [InlineData("halaman=abc", "Halaman harus berupa angka, bukan \"abc\".")]
     [InlineData("province=99", "Provinsi \"99\" tidak dikenal.")]
-    [InlineData("region=33", "Wilayah \"33\" tidak dikenal.")]
+    [InlineData("region=33.99", "Wilayah \"33.99\" tidak dikenal.")]
     [InlineData("maturity=matang", "Kematangan \"matang\" tidak dikenal.")]
     [InlineData("sort=acak", "Urutkan \"acak\" tidak dikenal.")]
     public async Task A_bad_parameter_is_named_in_Indonesian_and_the_page_still_answers(string parameter, string message)

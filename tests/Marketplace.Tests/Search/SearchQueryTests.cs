@@ -24,7 +24,7 @@ public sealed class SearchQueryTests
     [InlineData("kucing", null, null, null, null, "type", SearchProblem.Unknown)]
     [InlineData(null, "99", null, null, null, "province", SearchProblem.Unknown)]
     [InlineData(null, "33.74", null, null, null, "province", SearchProblem.Unknown)]
-    [InlineData(null, null, "33", null, null, "region", SearchProblem.Unknown)]
+    [InlineData(null, null, "33.99", null, null, "region", SearchProblem.Unknown)]
     [InlineData(null, null, null, "0", null, "page", SearchProblem.OutOfRange)]
     [InlineData(null, null, null, "-5", null, "page", SearchProblem.OutOfRange)]
     [InlineData(null, null, null, "99999999", null, "page", SearchProblem.OutOfRange)]

@@ -60,7 +60,8 @@ public static class SearchQuery
 
         if (Clean(raw.Region) is { } region)
         {
-            request = regions.Find(region) is { Kind: not RegionKind.Province } ? request with { Region = region } : Refuse(request, found, "region", region, SearchProblem.Unknown);
+            // Any known code: a province owns applications too (GRMS Jawa Tengah belongs to "33" itself).
+            request = regions.Find(region) is not null ? request with { Region = region } : Refuse(request, found, "region", region, SearchProblem.Unknown);
         }
 
         request = Bounded(request, found, "category", raw.Category, (r, v) => r with { Category = v });
