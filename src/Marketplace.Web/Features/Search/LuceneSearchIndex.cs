@@ -21,6 +21,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SearchRunner _runner;
+    private readonly SimilarAppsFinder _similar;
+    private readonly int _maxSimilarText;
     private readonly System.Threading.Lock _commitLock = new();
     private SynonymSet _synonyms;
     private long _committedPosition;
@@ -33,6 +35,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         Path = System.IO.Path.GetFullPath(path);
         var settings = options.Value;
         _runner = new SearchRunner(_analysis, settings);
+        _similar = new SimilarAppsFinder(_analysis);
+        _maxSimilarText = settings.MaxSimilarTextLength;
         _synonyms = SynonymSet.Build(_analysis, SynonymSet.Committed);
         try
         {
@@ -143,7 +147,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public IReadOnlyList<SimilarApp> FindSimilarApps(SimilarAppsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return [];
+        return WithSearcher(searcher => _similar.Find(searcher, request, _maxSimilarText));
     }
 
     /// <summary>

@@ -14,4 +14,8 @@ public sealed class SearchOptions
     /// <summary>Characters of the search text that are read; the rest is ignored (never an error).</summary>
     [Range(20, 5000)]
     public int MaxQueryLength { get; set; } = 500;
+
+    /// <summary>Characters of an application's name, summary and description that "Aplikasi serupa" compares.</summary>
+    [Range(100, 100_000)]
+    public int MaxSimilarTextLength { get; set; } = 5_000;
 }

@@ -42,7 +42,11 @@ internal sealed class EPrefixFilter : TokenFilter
         }
 
         var buffer = _term.Buffer;
-        if (_term.Length > 2 && (buffer[0] == 'e' || buffer[0] == 'E') && buffer[1] == '_')
+        if (_term.Length == 2 && (buffer[0] == 'e' || buffer[0] == 'E') && buffer[1] == '_')
+        {
+            _term.Length = 1;
+        }
+        else if (_term.Length > 2 && (buffer[0] == 'e' || buffer[0] == 'E') && buffer[1] == '_')
         {
             var word = new string(buffer, 2, _term.Length - 2).Replace("_", "", StringComparison.Ordinal);
             _term.SetEmpty().Append(buffer[0]).Append(word);

@@ -53,8 +53,9 @@ internal sealed partial class IndonesianAnalysis : Analyzer
         return new CharArraySet(Version, words, ignoreCase: true).AsReadOnly();
     }
 
-    // A lone e/E (not the end of a longer word) followed by a hyphen and a letter or digit: "e-Parkir", "E-KTP".
-    // The replacement has the same length, so offsets (snippets) stay exact.
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}_])([eE])-(?=[\p{L}\p{Nd}])")]
+    // A lone e/E (not the end of a longer word) followed by a hyphen: "e-Parkir", "E-KTP". The replacement has the
+    // same length, so offsets (snippets) stay exact. No lookahead: Lucene.NET's PatternReplaceCharFilter then matches
+    // nothing at all; an "e-" before a space becomes "e_", which EPrefixFilter turns back into "e".
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}_])([eE])-")]
     private static partial Regex EPrefix();
 }

@@ -3,8 +3,11 @@ using Lucene.Net.Search;
 
 namespace Marketplace.Web.Features.Search.Index;
 
-/// <summary>The Lucene query made from what a person typed, and the analyzed terms snippets should mark.</summary>
-internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, bool HadWords);
+/// <summary>
+/// The Lucene query made from what a person typed; <see cref="Terms"/> are the analyzed (stemmed) terms snippets mark,
+/// <see cref="ExactTerms"/> the words of quoted phrases as written (their stop words included).
+/// </summary>
+internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords);
 
 /// <summary>
 /// Builds the scoring query from user text. Each word, quoted phrase, or run of words that spells a synonym is one
@@ -21,9 +24,10 @@ internal sealed class QueryBuilder(Analyzer analyzer)
     public BuiltQuery Build(IReadOnlyList<UserTextPart> parts, SynonymSet synonyms)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var exactTerms = new HashSet<string>(StringComparer.Ordinal);
         if (parts.Count == 0)
         {
-            return new BuiltQuery(null, terms, HadWords: false);
+            return new BuiltQuery(null, terms, exactTerms, HadWords: false);
         }
 
         var query = new BooleanQuery(disableCoord: false);
@@ -34,6 +38,7 @@ internal sealed class QueryBuilder(Analyzer analyzer)
             {
                 // The exact words must be there; the stemmed phrase adds the weight of the field they are in.
                 var clause = new BooleanQuery(disableCoord: true) { { FieldQueries.Exact(exact), Occur.MUST } };
+                Collect(exact, exactTerms);
                 var stemmed = TextAnalysis.Positions(analyzer, SearchFields.Body, phrase.Text);
                 if (FieldQueries.Any(stemmed) is { } weighted)
                 {
@@ -77,7 +82,7 @@ internal sealed class QueryBuilder(Analyzer analyzer)
             query.Add(Synonyms(found.Alternatives, literal, terms), Occur.SHOULD);
         }
 
-        return new BuiltQuery(query.Clauses.Count == 0 ? null : query, terms, HadWords: true);
+        return new BuiltQuery(query.Clauses.Count == 0 ? null : query, terms, exactTerms, HadWords: true);
     }
 
     private static void Add(BooleanQuery query, IReadOnlyList<AnalyzedPosition> positions, HashSet<string> terms)

@@ -85,7 +85,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         {
             foreach (var scoreDoc in top.GetTopDocs((int)skip, pageSize).ScoreDocs)
             {
-                hits.Add(ToHit(searcher, scoreDoc, built.Terms));
+                hits.Add(ToHit(searcher, scoreDoc, built));
             }
         }
 
@@ -128,7 +128,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         ? TopFieldCollector.Create(_byDate, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
         : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
     {
         var document = searcher.Doc(scoreDoc.Doc, SearchFields.HitFields);
         SearchKeys.TryParseType(document.Get(SearchFields.Type), out var type);
@@ -138,7 +138,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             document.Get(SearchFields.Id) ?? "",
             document.Get(SearchFields.Title) ?? "",
             document.Get(SearchFields.Url) ?? "",
-            _snippets.Build(document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? "", terms),
+            _snippets.Build(document.Get(SearchFields.Summary) ?? "", document.Get(SearchFields.Body) ?? "", built.Terms, built.ExactTerms),
             document.Get(SearchFields.Region),
             document.Get(SearchFields.RegionName),
             new DateTimeOffset(ticks, TimeSpan.Zero),

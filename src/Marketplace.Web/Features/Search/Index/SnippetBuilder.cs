@@ -20,7 +20,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     private const int _maxAnalyzed = 20_000;
     private const int _leadingContext = 40;
 
-    public string Build(string summary, string body, IReadOnlySet<string> terms)
+    /// <param name="terms">Analyzed (stemmed) query terms, found by analyzing the text as the index does.</param>
+    /// <param name="exactTerms">Words of quoted phrases as written, found in the unstemmed analysis (stop words too).</param>
+    public string Build(string summary, string body, IReadOnlySet<string> terms, IReadOnlySet<string>? exactTerms = null)
     {
         var text = summary.Length == 0 ? body : body.Length == 0 ? summary : summary + " " + body;
         if (text.Length == 0)
@@ -28,7 +30,22 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             return "";
         }
 
-        var matches = terms.Count == 0 ? [] : Matches(text, terms);
+        var matches = terms.Count == 0 ? [] : Matches(text, SearchFields.Body, terms);
+        if (exactTerms is { Count: > 0 })
+        {
+            // Both analyses may find the same word: keep the longest of overlapping spans.
+            var merged = new List<(int Start, int End, string Term)>();
+            foreach (var match in matches.Concat(Matches(text, SearchFields.Spell, exactTerms)).OrderBy(m => m.Start).ThenByDescending(m => m.End))
+            {
+                if (merged.Count == 0 || match.Start >= merged[^1].End)
+                {
+                    merged.Add(match);
+                }
+            }
+
+            matches = merged;
+        }
+
         if (matches.Count == 0)
         {
             var end = text.Length <= Length ? text.Length : WordEnd(text, Length);
@@ -62,10 +79,10 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         return html.ToString();
     }
 
-    private List<(int Start, int End, string Term)> Matches(string text, IReadOnlySet<string> terms)
+    private List<(int Start, int End, string Term)> Matches(string text, string field, IReadOnlySet<string> terms)
     {
         var matches = new List<(int Start, int End, string Term)>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Body, text.Length > _maxAnalyzed ? text[.._maxAnalyzed] : text);
+        using var stream = analyzer.GetTokenStream(field, text.Length > _maxAnalyzed ? text[.._maxAnalyzed] : text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
