@@ -10,7 +10,7 @@ public static class SearchPagesRegistration
 {
     public static WebApplicationBuilder AddSearchPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<SimilarAppsFinder>();
+        builder.Services.AddScoped<SimilarAppsService>();
         builder.Services.AddOptions<SimilarAppsOptions>().BindConfiguration(SimilarAppsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSimilarAppsLimits();
         builder.Services.AddScoped<SynonymList>();

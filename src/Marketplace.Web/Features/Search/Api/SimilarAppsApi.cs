@@ -39,7 +39,7 @@ public static class SimilarAppsApi
 
     internal static async Task<Results<Ok<SimilarAppsResponse>, ProblemHttpResult>> ForAppAsync(
         [Description("The application's address, for example \"e-office\".")] string slug,
-        ClaimsPrincipal user, CatalogEditor catalog, SimilarAppsFinder finder, CancellationToken cancellationToken)
+        ClaimsPrincipal user, CatalogEditor catalog, SimilarAppsService finder, CancellationToken cancellationToken)
     {
         if (await catalog.FindAsync(slug, cancellationToken) is not { } app || !CatalogPermissions.CanSee(user, app))
         {
@@ -51,7 +51,7 @@ public static class SimilarAppsApi
     }
 
     internal static async Task<Results<Ok<SimilarAppsResponse>, ProblemHttpResult>> ForDraftAsync(
-        HttpRequest request, ClaimsPrincipal user, SimilarAppsFinder finder, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, SimilarAppsService finder, CancellationToken cancellationToken)
     {
         var (draft, problem) = await ApiJson.ReadAsync<SimilarDraft>(request, cancellationToken);
         if (problem is not null)

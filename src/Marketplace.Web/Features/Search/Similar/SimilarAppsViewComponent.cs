@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Marketplace.Web.Features.Search;
 
 /// <summary>The "Aplikasi serupa" panel of an application's page: the catalog page needs one line for it.</summary>
-public sealed class SimilarAppsViewComponent(SimilarAppsFinder finder) : ViewComponent
+public sealed class SimilarAppsViewComponent(SimilarAppsService finder) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(SharedApp app)
     {
@@ -18,7 +18,7 @@ public sealed class SimilarAppsViewComponent(SimilarAppsFinder finder) : ViewCom
 /// "Periksa aplikasi serupa" button re-showed the form (<paramref name="checkNow"/>); with it, a script fills the same
 /// place as the user types.
 /// </summary>
-public sealed class DraftSimilarAppsViewComponent(SimilarAppsFinder finder) : ViewComponent
+public sealed class DraftSimilarAppsViewComponent(SimilarAppsService finder) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string? name, string? summary, string? description, bool checkNow)
     {

@@ -23,7 +23,7 @@ public sealed record SimilarDraft(
             .ToDictionary(f => f.Key, f => f.Value);
 
     /// <summary>The request to the index; over-long fields are cut (the form refuses them when saving, not when checking).</summary>
-    public SimilarAppsRequest ToRequest(SearchViewer viewer, int max = SimilarAppsFinder.DefaultMax) => new()
+    public SimilarAppsRequest ToRequest(SearchViewer viewer, int max = SimilarAppsService.DefaultMax) => new()
     {
         Name = Cut(Name, NameMax),
         Summary = Cut(Summary, SummaryMax),
@@ -33,7 +33,7 @@ public sealed record SimilarDraft(
     };
 
     /// <summary>An existing application as the index compares it, left out of its own list.</summary>
-    public static SimilarAppsRequest For(SharedApp app, SearchViewer viewer, int max = SimilarAppsFinder.DefaultMax) => new()
+    public static SimilarAppsRequest For(SharedApp app, SearchViewer viewer, int max = SimilarAppsService.DefaultMax) => new()
     {
         Name = app.Name,
         Summary = app.Summary,

@@ -15,7 +15,7 @@ public sealed record SimilarAppEntry(string Id, string Title, string Url, Region
 /// The duplicate warning: the index's most similar published applications, each with its owner region and its adopters
 /// (running adoptions, read through the adoption feature's reader) so a region can adopt instead of building again.
 /// </summary>
-public sealed class SimilarAppsFinder(ISearchIndex index, AdoptionReader adoptions, RegionDirectory regions)
+public sealed class SimilarAppsService(ISearchIndex index, AdoptionReader adoptions, RegionDirectory regions)
 {
     public const int DefaultMax = 5;
 
