@@ -62,7 +62,7 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
         var panel = Page.Locator("section.similar-draft");
         var existing = panel.GetByRole(AriaRole.Link, new() { Name = "e-Parkir Palembang" });
         await Expect(existing).ToBeVisibleAsync();
-        await Expect(panel.Locator("li").Filter(new() { Has = existing })).ToContainTextAsync("Milik Kota Palembang");
+        await Expect(panel.Locator("li").Filter(new() { HasText = "e-Parkir Palembang" })).ToContainTextAsync("Milik Kota Palembang");
         await Page.AssertAccessibleAsync();
 
         // Nothing was saved: the catalog does not know the name.
