@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Marketplace.E2E.Support;
+using Marketplace.Testing;
+using Marketplace.Web.Features.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -100,6 +102,33 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
         await Expect(panel.Locator(".similar-owner").First).ToContainTextAsync("Milik");
         await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "e-Kinerja Jawa Tengah" })).ToHaveCountAsync(0);
         await Page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_kurator_adds_a_synonym_group_and_search_follows_it_at_once()
+    {
+        await WaitUntilIndexedAsync("parkir", "/katalog/e-parkir-palembang");
+        var word = "qorv" + Guid.NewGuid().ToString("N")[..8];
+        var kurator = await TestAccounts.CreateAsync(Host, Roles.Kurator, "00.01", TestAccounts.NewEmail("kominfo.go.id"));
+        await LoginAsync(Page, kurator.Email!, TestAccounts.Password, await TestAccounts.EnableTwoFactorAsync(Host, kurator.Email!));
+        await Page.OpenAsync($"/cari?q={word}");
+        await Expect(Page.Locator("ol.search-hits")).ToHaveCountAsync(0);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Kelola sinonim pencarian" }).ClickAndWaitForNavigationAsync(Page);
+        await Page.AssertAccessibleAsync();
+        await Page.GetByLabel("Istilah").FillAsync($"{word}, juru parkir");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tambah kelompok" }).ClickAndWaitForNavigationAsync(Page);
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kelompok sinonim ditambahkan");
+        await Expect(Page.GetByRole(AriaRole.Table)).ToContainTextAsync($"{word}, juru parkir");
+        await Page.AssertAccessibleAsync();
+        await Page.OpenAsync($"/cari?q={word}");
+        await Expect(Page.Locator("ol.search-hits mark").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("juru|parkir", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+        // The shared demo site keeps its list as it was.
+        await Page.OpenAsync("/cari/sinonim");
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Hapus kelompok {word}, juru parkir" }).ClickAndWaitForNavigationAsync(Page);
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kelompok sinonim dihapus.");
     }
 
     /// <summary>
