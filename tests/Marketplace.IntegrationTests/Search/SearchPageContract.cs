@@ -114,6 +114,19 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     }
 
     [Fact]
+    public async Task A_page_past_the_last_one_says_so_and_links_to_the_first()
+    {
+        var word = UniqueWord();
+        await IndexAsync(Host, Document(SearchType.App, "akhir-" + word, $"Akhir {word}", "Isi.", "33.74"));
+        using var client = Host.CreateClient();
+
+        var html = await Html.GetPageAsync(client, $"/cari?q={word}&halaman=500");
+
+        Assert.Contains($"<a href=\"/cari?q={word}\">Kembali ke halaman pertama</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tidak ada hasil", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_is_found_only_by_its_regions_members_and_a_kurator()
     {
         var word = UniqueWord();
