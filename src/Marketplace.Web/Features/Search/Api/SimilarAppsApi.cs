@@ -23,6 +23,7 @@ public static class SimilarAppsApi
             .WithName("GetSimilarApps")
             .WithSummary("Lists the published applications most similar to one application, with their regions and adopters")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithDescription("Best first, the application itself left out. 404 for an unknown application or a draft the caller may not see.");
 
         api.MapPost("/similar", ForDraftAsync)
@@ -33,6 +34,7 @@ public static class SimilarAppsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithDescription("400 when name, summary and description are all empty, or one is longer than the publish form accepts.");
         return app;
     }
@@ -46,8 +48,7 @@ public static class SimilarAppsApi
             return ApiProblems.NotFound(slug);
         }
 
-        var found = await finder.FindAsync(SimilarDraft.For(app, SearchViewers.For(user)), cancellationToken);
-        return TypedResults.Ok(SimilarAppsResponse.From(found));
+        return Answer(await finder.FindAsync(SimilarDraft.For(app, SearchViewers.For(user)), cancellationToken));
     }
 
     internal static async Task<Results<Ok<SimilarAppsResponse>, ProblemHttpResult>> ForDraftAsync(
@@ -72,9 +73,13 @@ public static class SimilarAppsApi
             return ApiProblems.Invalid(tooLong.ToDictionary(f => f.Key, f => new[] { $"At most {f.Value} characters." }));
         }
 
-        var found = await finder.FindAsync(draft.ToRequest(SearchViewers.For(user)), cancellationToken);
-        return TypedResults.Ok(SimilarAppsResponse.From(found));
+        return Answer(await finder.FindAsync(draft.ToRequest(SearchViewers.For(user)), cancellationToken));
     }
+
+    private static Results<Ok<SimilarAppsResponse>, ProblemHttpResult> Answer(IReadOnlyList<SimilarAppEntry>? found) =>
+        found is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The search index cannot be used now; /health says why.")
+            : TypedResults.Ok(SimilarAppsResponse.From(found));
 }
 
 /// <summary>The applications like the one asked about, best first.</summary>

@@ -15,13 +15,25 @@ public sealed record SimilarAppEntry(string Id, string Title, string Url, Region
 /// The duplicate warning: the index's most similar published applications, each with its owner region and its adopters
 /// (running adoptions, read through the adoption feature's reader) so a region can adopt instead of building again.
 /// </summary>
-public sealed class SimilarAppsService(ISearchIndex index, AdoptionReader adoptions, RegionDirectory regions)
+public sealed class SimilarAppsService(IServiceProvider services, AdoptionReader adoptions, RegionDirectory regions)
 {
     public const int DefaultMax = 5;
 
-    public async Task<IReadOnlyList<SimilarAppEntry>> FindAsync(SimilarAppsRequest request, CancellationToken cancellationToken)
+    /// <summary>The applications like the one described, best first; null when the index cannot be opened.</summary>
+    public async Task<IReadOnlyList<SimilarAppEntry>?> FindAsync(SimilarAppsRequest request, CancellationToken cancellationToken)
     {
-        var found = index.FindSimilarApps(request);
+        // Resolved here rather than injected: the index opens on first use, and a locked or corrupt index folder must
+        // cost an application page its "Aplikasi serupa" panel, not the whole page (/health reports the index).
+        IReadOnlyList<SimilarApp> found;
+        try
+        {
+            found = services.GetRequiredService<ISearchIndex>().FindSimilarApps(request);
+        }
+        catch (SearchIndexException)
+        {
+            return null;
+        }
+
         if (found.Count == 0)
         {
             return [];

@@ -26,9 +26,12 @@ public sealed class DraftSimilarAppsViewComponent(SimilarAppsService finder) : V
         IReadOnlyList<SimilarAppEntry>? found = checkNow && !draft.IsEmpty
             ? await finder.FindAsync(draft.ToRequest(SearchViewers.For(UserClaimsPrincipal)), HttpContext.RequestAborted)
             : null;
-        return View("/Features/Search/Similar/_DraftSimilarApps.cshtml", new DraftSimilarApps(checkNow, draft.IsEmpty, found));
+        return View("/Features/Search/Similar/_DraftSimilarApps.cshtml", new DraftSimilarApps(checkNow, draft.IsEmpty, found, checkNow && !draft.IsEmpty && found is null));
     }
 }
 
-/// <summary>The draft panel's state: whether the button was pressed, whether there was anything to compare, and what was found.</summary>
-public sealed record DraftSimilarApps(bool Checked, bool WasEmpty, IReadOnlyList<SimilarAppEntry>? Found);
+/// <summary>
+/// The draft panel's state: whether the button was pressed, whether there was anything to compare, and what was found
+/// (null when nothing was asked, or the index could not answer: <paramref name="Unavailable"/>).
+/// </summary>
+public sealed record DraftSimilarApps(bool Checked, bool WasEmpty, IReadOnlyList<SimilarAppEntry>? Found, bool Unavailable = false);

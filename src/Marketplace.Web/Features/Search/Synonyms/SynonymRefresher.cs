@@ -21,7 +21,9 @@ public sealed class SynonymOptions
 /// short rows, so reading it whole is cheaper and simpler than any version stamp; the index is told only when the
 /// groups differ from what it has.
 /// </summary>
-public sealed class SynonymRefresher(IServiceScopeFactory scopes, ISearchIndex index, IOptions<SynonymOptions> options, ILogger<SynonymRefresher> logger)
+/// <remarks>The index is resolved at each round, not injected: it opens on first use, and an index folder that cannot be
+/// opened must not stop the site from starting (each round then logs why, and /health reports it).</remarks>
+public sealed class SynonymRefresher(IServiceScopeFactory scopes, IServiceProvider services, IOptions<SynonymOptions> options, ILogger<SynonymRefresher> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -41,7 +43,7 @@ public sealed class SynonymRefresher(IServiceScopeFactory scopes, ISearchIndex i
                 return;
             }
 
-            index.UseSynonyms(rows.Select(r => (IReadOnlyList<string>)r.Split(", ", StringSplitOptions.RemoveEmptyEntries)).ToList());
+            services.GetRequiredService<ISearchIndex>().UseSynonyms(rows.Select(r => (IReadOnlyList<string>)r.Split(", ", StringSplitOptions.RemoveEmptyEntries)).ToList());
             _applied = stamp;
             logger.LogInformation("Search uses {Count} curated synonym groups.", rows.Count);
         }
