@@ -22,12 +22,13 @@ public static class SearchApi
             .WithDescription("Drafts are found only by their region's members (and Kurator, Administrator), members-only boards only by "
                 + "signed-in members. Each parameter whose value is unknown or out of range is named in a 400 validation problem; "
                 + "any text in q is searched as plain words, never refused for its syntax.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     internal static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
-        [AsParameters] SearchApiQuery query, ClaimsPrincipal user, ISearchIndex index, RegionDirectory regions, CancellationToken cancellationToken)
+        [AsParameters] SearchApiQuery query, ClaimsPrincipal user, IServiceProvider services, RegionDirectory regions, CancellationToken cancellationToken)
     {
         var directory = await regions.GetAsync(cancellationToken);
         var request = SearchQuery.Parse(query.ToRaw(), directory, out var errors);
@@ -36,7 +37,11 @@ public static class SearchApi
             return ApiProblems.Invalid(errors.GroupBy(e => e.Parameter).ToDictionary(g => g.Key, g => g.Select(Refusal).ToArray()));
         }
 
-        var results = index.Search(request with { Viewer = SearchViewers.For(user) });
+        if (SearchIndexes.TrySearch(services, request with { Viewer = SearchViewers.For(user) }) is not { } results)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, detail: "The search index cannot be used now; /health says why.");
+        }
+
         var facets = results.Facets.ToDictionary(
             f => f.Key,
             f => (IReadOnlyList<FacetResponse>)f.Value.Select(v => new FacetResponse(v.Value, v.Count, RegionFacetName(f.Key, v.Value, directory))).ToList());

@@ -10,7 +10,7 @@ namespace Marketplace.Web.Features.Search;
 /// /cari: one box over everything the index holds, filters with counts, sort and paging. Refused parameters are
 /// named on the page and left out of the search; the page answers, whatever was sent.
 /// </summary>
-public sealed class SearchPageModel(ISearchIndex index, RegionDirectory regions, IStringLocalizer<SearchText> text) : PageModel
+public sealed class SearchPageModel(IServiceProvider services, RegionDirectory regions, IStringLocalizer<SearchText> text) : PageModel
 {
     public SearchRequest Query { get; private set; } = new();
 
@@ -21,6 +21,9 @@ public sealed class SearchPageModel(ISearchIndex index, RegionDirectory regions,
 
     /// <summary>Null when there was nothing to search for (no words and no filter).</summary>
     public SearchResults? Results { get; private set; }
+
+    /// <summary>True when the index cannot be opened (the page answers 503 and says so).</summary>
+    public bool Unavailable { get; private set; }
 
     public SearchLabels Labels { get; private set; } = null!;
 
@@ -60,7 +63,12 @@ public sealed class SearchPageModel(ISearchIndex index, RegionDirectory regions,
         Links = new SearchLinks(Query);
         if (Query.Text.Length > 0 || HasFilters)
         {
-            Results = index.Search(Query);
+            Results = SearchIndexes.TrySearch(services, Query);
+            Unavailable = Results is null;
+            if (Unavailable)
+            {
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
         }
     }
 }

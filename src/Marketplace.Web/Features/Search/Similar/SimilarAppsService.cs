@@ -22,14 +22,7 @@ public sealed class SimilarAppsService(IServiceProvider services, AdoptionReader
     /// <summary>The applications like the one described, best first; null when the index cannot be opened.</summary>
     public async Task<IReadOnlyList<SimilarAppEntry>?> FindAsync(SimilarAppsRequest request, CancellationToken cancellationToken)
     {
-        // Resolved here rather than injected: the index opens on first use, and a locked or corrupt index folder must
-        // cost an application page its "Aplikasi serupa" panel, not the whole page (/health reports the index).
-        IReadOnlyList<SimilarApp> found;
-        try
-        {
-            found = services.GetRequiredService<ISearchIndex>().FindSimilarApps(request);
-        }
-        catch (SearchIndexException)
+        if (SearchIndexes.TryFindSimilarApps(services, request) is not { } found)
         {
             return null;
         }

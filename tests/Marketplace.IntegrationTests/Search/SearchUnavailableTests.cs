@@ -6,11 +6,11 @@ using Marketplace.Testing;
 
 namespace Marketplace.IntegrationTests.Search;
 
-/// <summary>A host whose index folder cannot be opened: the catalog keeps working, only the similar list says it is missing.</summary>
-public sealed class SimilarAppsUnavailableTests
+/// <summary>A host whose index folder cannot be opened: the catalog keeps working; search and the similar list say they are missing.</summary>
+public sealed class SearchUnavailableTests
 {
     [Fact]
-    public async Task An_unusable_index_costs_an_application_page_its_panel_not_the_page()
+    public async Task An_unusable_index_costs_search_its_answer_and_an_application_page_its_panel_not_the_page()
     {
         var folder = TempFolder.NewPath("mk-it-no-index");
         Directory.CreateDirectory(folder);
@@ -29,7 +29,12 @@ public sealed class SimilarAppsUnavailableTests
             using var similar = await client.GetAsync($"/api/v1/apps/{slug}/similar");
             using var draft = await client.PostAsJsonAsync("/api/v1/apps/similar", new { name = "Parkir" });
 
+            var search = await Html.GetPageAsync(client, "/cari?q=parkir", HttpStatusCode.ServiceUnavailable);
+            using var api = await client.GetAsync("/api/v1/search?q=parkir");
+
             Assert.Contains("Daftar aplikasi serupa tidak tersedia saat ini.", page, StringComparison.Ordinal);
+            Assert.Contains("Pencarian tidak tersedia saat ini.", search, StringComparison.Ordinal);
+            await ApiCalls.ProblemAsync(api, HttpStatusCode.ServiceUnavailable);
             await ApiCalls.ProblemAsync(similar, HttpStatusCode.ServiceUnavailable);
             await ApiCalls.ProblemAsync(draft, HttpStatusCode.ServiceUnavailable);
         }
