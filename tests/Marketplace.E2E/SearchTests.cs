@@ -137,7 +137,6 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
     /// </summary>
     private async Task WaitUntilIndexedAsync(string q, string url)
     {
-        await TempSeedSearch.SeedAsync(Host); // TEMP
         using var client = Host.CreateClient();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
