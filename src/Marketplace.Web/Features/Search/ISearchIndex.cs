@@ -27,6 +27,15 @@ public interface ISearchIndex
 
     SearchResults Search(SearchRequest request);
 
+    /// <summary>
+    /// Puts curators' synonym groups in force beside the committed list (Features/Search/synonyms.txt); each call replaces
+    /// the previous extra groups, and an empty list leaves only the committed ones. Synonyms apply when a query is read,
+    /// so no reindex is needed. A group is 2 to 20 entries ("e-parkir", "parkir elektronik"); an entry is 1 to 8 words and
+    /// at most 80 characters, without double quotes. Throws <see cref="ArgumentException"/> naming the first bad group,
+    /// and then changes nothing.
+    /// </summary>
+    void UseSynonyms(IReadOnlyList<IReadOnlyList<string>> extraGroups);
+
     /// <summary>Published applications most like the given text (MoreLikeThis over name, summary and description), best first.</summary>
     IReadOnlyList<SimilarApp> FindSimilarApps(SimilarAppsRequest request);
 }
