@@ -125,10 +125,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 [_positionKey] = outboxPosition.ToString(CultureInfo.InvariantCulture),
             });
             _writer.Commit();
+
+            // Searchers first, position second: whoever sees the new position (a test, /health) finds what it covers.
+            _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _committedPosition, outboxPosition);
         }
 
-        _searchers.MaybeRefresh();
         return Task.CompletedTask;
     }
 
