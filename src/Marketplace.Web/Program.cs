@@ -16,6 +16,8 @@ using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Operations;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
+using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Search.Indexing;
 using Marketplace.Web.Features.Setup;
 using Marketplace.Web.Features.Statistics;
 using Marketplace.Web.Features.Themes;
@@ -42,6 +44,8 @@ builder.AddSetup();
 builder.AddDemo();
 builder.AddAdmin();
 builder.AddHome();
+builder.AddSearch();
+builder.AddSearchIndexing();
 
 var app = builder.Build();
 if (await app.RunMaintenanceVerbAsync(args))
