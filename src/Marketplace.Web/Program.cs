@@ -17,6 +17,7 @@ using Marketplace.Web.Features.Operations;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Search;
+using Marketplace.Web.Features.Search.Indexing;
 using Marketplace.Web.Features.Setup;
 using Marketplace.Web.Features.Statistics;
 using Marketplace.Web.Features.Themes;
@@ -38,13 +39,14 @@ builder.AddBestPractices();
 builder.AddStatistics();
 builder.AddNotifications();
 builder.AddForum();
-builder.AddSearch();
-builder.AddSearchPages();
 builder.AddAccounts();
 builder.AddSetup();
 builder.AddDemo();
 builder.AddAdmin();
 builder.AddHome();
+builder.AddSearch();
+builder.AddSearchIndexing();
+builder.AddSearchPages();
 
 var app = builder.Build();
 if (await app.RunMaintenanceVerbAsync(args))

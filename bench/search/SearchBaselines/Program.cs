@@ -4,7 +4,8 @@ using Marketplace.Testing.Relevance;
 using Npgsql;
 using SearchBaselines;
 
-// Loads the judged corpus (tests/Marketplace.Testing/Relevance) into SQLite FTS5 and PostgreSQL full-text search,
+// Loads the judged corpus (tests/Marketplace.Testing/Relevance) into SQLite FTS5, PostgreSQL full-text search and the
+// platform's Lucene index,
 // runs every judged query through each, and prints pass rates per category and latency per query category.
 // Usage: dotnet run -c Release --project bench/search/SearchBaselines [-- --repeat 50] [--no-postgres] [--failures]
 var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).Select(int.Parse).DefaultIfEmpty(30).First();
@@ -31,6 +32,9 @@ if (withPostgres)
     baselines.Add(new PostgresBaseline(dataSource, "indonesian"));
     baselines.Add(new PostgresBaseline(dataSource, "simple"));
 }
+
+baselines.Add(new LuceneBaseline(similarForDuplicates: false));
+baselines.Add(new LuceneBaseline(similarForDuplicates: true));
 
 try
 {

@@ -33,7 +33,11 @@ public sealed class DatabaseOutageTests
             Assert.Equal("Healthy", health.Checks["data-folder"]);
             Assert.Contains(host.Problems, p => p.Category == HealthCheckCategory);
             host.AssertNoUnexpectedProblems(p => beforeOutage.Contains(p) || p.Category.StartsWith(EntityFrameworkCategory, StringComparison.Ordinal)
-                || (p.Category == HealthCheckCategory && p.Message.Contains("database", StringComparison.Ordinal)));
+                || (p.Category == HealthCheckCategory && p.Message.Contains("database", StringComparison.Ordinal))
+
+                // The search indexer polls the outbox: its query fails mid-read (EF Core logs that), and it says so while it retries.
+                || p.Category == "Microsoft.EntityFrameworkCore.Query"
+                || p.Category == typeof(Marketplace.Web.Features.Search.Indexing.SearchIndexer).FullName);
         }
         finally
         {

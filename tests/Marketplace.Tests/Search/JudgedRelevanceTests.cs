@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Testing.Relevance;
+using Marketplace.Testing.Search;
 using Xunit.Abstractions;
 
 namespace Marketplace.Tests.Search;

@@ -1,4 +1,5 @@
 using Marketplace.Testing.Relevance;
+using Marketplace.Testing.Search;
 using Marketplace.Web.Features.Search;
 using static Marketplace.Tests.Search.TempSearchIndex;
 

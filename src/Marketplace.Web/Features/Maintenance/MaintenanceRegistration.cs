@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Search.Indexing;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Maintenance;
@@ -10,7 +11,7 @@ namespace Marketplace.Web.Features.Maintenance;
 /// </summary>
 public static partial class MaintenanceRegistration
 {
-    private static readonly IMaintenanceVerb[] _verbs = [new GenerateLoadVerb()];
+    private static readonly IMaintenanceVerb[] _verbs = [new GenerateLoadVerb(), new ReindexVerb()];
 
     /// <summary>
     /// Runs the verb named by <paramref name="args"/>[0] and sets the exit code (2 for an unknown verb or option).

@@ -125,10 +125,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 [_positionKey] = outboxPosition.ToString(CultureInfo.InvariantCulture),
             });
             _writer.Commit();
+
+            // Searchers first, position second: whoever sees the new position (a test, /health) finds what it covers.
+            _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _committedPosition, outboxPosition);
         }
 
-        _searchers.MaybeRefresh();
         return Task.CompletedTask;
     }
 
@@ -162,8 +164,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         _searchers.Dispose();
-        _writer.Rollback();
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (IOException)
+        {
+            // The folder vanished under the running host (deleted data folder): nothing is left to roll back, and the
+            // host's shutdown must not fail on it. The last commit, wherever it is, stays what the index holds.
+        }
+
         _directory.Dispose();
+        _analysis.Dispose();
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)

@@ -1697,6 +1697,29 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Search.Indexing.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnqueuedAt");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchSynonymGroup", b =>
                 {
                     b.Property<int>("Id")

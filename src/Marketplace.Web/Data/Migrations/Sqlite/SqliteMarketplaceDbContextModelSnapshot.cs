@@ -1641,6 +1641,27 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Search.Indexing.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnqueuedAt");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchSynonymGroup", b =>
                 {
                     b.Property<int>("Id")

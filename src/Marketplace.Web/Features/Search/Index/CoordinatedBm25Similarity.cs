@@ -16,9 +16,19 @@ internal sealed class CoordinatedBm25Similarity : BM25Similarity
     public override float Coord(int overlap, int maxOverlap) => maxOverlap <= 1 ? 1f : overlap / (float)maxOverlap;
 }
 
-/// <summary>Gives every searcher the similarity the writer used, so norms are read as they were written.</summary>
+/// <summary>
+/// Gives every searcher the similarity the writer used, so norms are read as they were written, and builds the facet
+/// arrays of new segments here, on the refresh that makes them visible, so no search pays for it.
+/// </summary>
 internal sealed class Bm25SearcherFactory : SearcherFactory
 {
-    public override IndexSearcher NewSearcher(IndexReader reader) =>
-        new(reader) { Similarity = CoordinatedBm25Similarity.Instance };
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            SegmentFacetOrds.For(leaf.AtomicReader);
+        }
+
+        return new IndexSearcher(reader) { Similarity = CoordinatedBm25Similarity.Instance };
+    }
 }

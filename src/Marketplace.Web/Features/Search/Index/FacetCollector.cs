@@ -1,45 +1,35 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Marketplace.Web.Features.Search.Index;
 
 /// <summary>
-/// Counts every facet in one pass over the documents that match the text and the viewer's access, reading doc values.
-/// The request's filters are applied here instead of in the query, the "drill sideways" way: a document that passes
-/// every filter is a hit (passed on to the top-documents collector) and counts for every facet; a document that fails
-/// exactly one filter counts only for that filter's facet. So choosing a province still shows the other provinces'
-/// counts, each facet counted within all the other filters.
+/// Counts every facet in one pass over the documents that match the text and the viewer's access, reading each
+/// segment's facet ordinals (<see cref="SegmentFacetOrds"/>). The request's filters are applied here instead of in the
+/// query, the "drill sideways" way: a document that passes every filter is a hit (passed on to the top-documents
+/// collector) and counts for every facet; a document that fails exactly one filter counts only for that filter's facet.
+/// So choosing a province still shows the other provinces' counts, each facet counted within all the other filters.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     public const int MaxValuesPerFacet = 20;
 
-    private static readonly (string Facet, string Field, bool Multi)[] _facets =
-    [
-        (SearchFacets.Type, SearchFields.Type, false),
-        (SearchFacets.Province, SearchFields.Province, false),
-        (SearchFacets.Region, SearchFields.Region, false),
-        (SearchFacets.Category, SearchFields.Category, true),
-        (SearchFacets.License, SearchFields.License, false),
-        (SearchFacets.Maturity, SearchFields.Maturity, false),
-    ];
+    private static readonly int _facetCount = FacetFields.All.Length;
 
     private readonly ICollector? _hits;
     private readonly ActiveFilter[] _filters;
     private readonly int[] _filterFacet;
-    private readonly Dictionary<string, int>[] _totals = [.. _facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-    private readonly SortedDocValues?[] _single = new SortedDocValues?[_facets.Length];
-    private readonly SortedSetDocValues?[] _multi = new SortedSetDocValues?[_facets.Length];
-    private readonly int[][] _segmentCounts = new int[_facets.Length][];
-    private readonly long[] _filterOrds;
+    private readonly int[] _filterOrds;
+    private readonly Dictionary<string, int>[] _totals = [.. FacetFields.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private readonly int[][] _segmentCounts = new int[_facetCount][];
+    private SegmentFacetOrds? _segment;
 
     public FacetCollector(IReadOnlyList<ActiveFilter> filters, ICollector? hits)
     {
         _hits = hits;
         _filters = [.. filters];
-        _filterFacet = [.. _filters.Select(f => Array.FindIndex(_facets, x => x.Facet == f.Facet))];
-        _filterOrds = new long[_filters.Length];
+        _filterFacet = [.. _filters.Select(f => Array.FindIndex(FacetFields.All, x => x.Facet == f.Facet))];
+        _filterOrds = new int[_filters.Length];
     }
 
     /// <summary>Documents passing every filter (exact).</summary>
@@ -52,20 +42,15 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        for (var f = 0; f < _facets.Length; f++)
+        _segment = SegmentFacetOrds.For(context.AtomicReader);
+        for (var f = 0; f < _facetCount; f++)
         {
-            _single[f] = _facets[f].Multi ? null : reader.GetSortedDocValues(_facets[f].Field);
-            _multi[f] = _facets[f].Multi ? reader.GetSortedSetDocValues(_facets[f].Field) : null;
-            var valueCount = _single[f]?.ValueCount ?? (int)(_multi[f]?.ValueCount ?? 0);
-            _segmentCounts[f] = valueCount == 0 ? [] : new int[valueCount];
+            _segmentCounts[f] = new int[_segment.Values[f].Length];
         }
 
         for (var i = 0; i < _filters.Length; i++)
         {
-            var f = _filterFacet[i];
-            var value = new BytesRef(_filters[i].Value);
-            _filterOrds[i] = _single[f]?.LookupTerm(value) ?? _multi[f]?.LookupTerm(value) ?? -1;
+            _filterOrds[i] = _segment.Lookup[_filterFacet[i]].GetValueOrDefault(_filters[i].Value, -1);
         }
 
         _hits?.SetNextReader(context);
@@ -95,7 +80,7 @@ internal sealed class FacetCollector : ICollector
 
         TotalHits++;
         _hits?.Collect(doc);
-        for (var f = 0; f < _facets.Length; f++)
+        for (var f = 0; f < _facetCount; f++)
         {
             Count(f, doc);
         }
@@ -106,14 +91,14 @@ internal sealed class FacetCollector : ICollector
     {
         FlushSegment();
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        for (var f = 0; f < _facets.Length; f++)
+        for (var f = 0; f < _facetCount; f++)
         {
             var values = _totals[f]
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => new FacetCount(kv.Key, kv.Value))
                 .ToList();
             var top = values.Take(MaxValuesPerFacet).ToList();
-            foreach (var filter in _filters.Where(x => x.Facet == _facets[f].Facet))
+            foreach (var filter in _filters.Where(x => x.Facet == FacetFields.All[f].Facet))
             {
                 if (top.All(v => v.Value != filter.Value) && values.FirstOrDefault(v => v.Value == filter.Value) is { } chosen)
                 {
@@ -121,7 +106,7 @@ internal sealed class FacetCollector : ICollector
                 }
             }
 
-            result[_facets[f].Facet] = top;
+            result[FacetFields.All[f].Facet] = top;
         }
 
         return result;
@@ -136,16 +121,16 @@ internal sealed class FacetCollector : ICollector
         }
 
         var f = _filterFacet[filter];
-        if (_single[f] is { } single)
+        var ords = _segment!.Ords[f];
+        if (!FacetFields.All[f].Multi)
         {
-            return single.GetOrd(doc) == wanted;
+            return ords[doc] == wanted;
         }
 
-        var multi = _multi[f]!;
-        multi.SetDocument(doc);
-        for (var ord = multi.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = multi.NextOrd())
+        var starts = _segment.MultiStarts;
+        for (var i = starts[doc]; i < starts[doc + 1]; i++)
         {
-            if (ord == wanted)
+            if (ords[i] == wanted)
             {
                 return true;
             }
@@ -156,51 +141,46 @@ internal sealed class FacetCollector : ICollector
 
     private void Count(int f, int doc)
     {
-        if (_single[f] is { } single)
+        var ords = _segment!.Ords[f];
+        var counts = _segmentCounts[f];
+        if (!FacetFields.All[f].Multi)
         {
-            var ord = single.GetOrd(doc);
+            var ord = ords[doc];
             if (ord >= 0)
             {
-                _segmentCounts[f][ord]++;
+                counts[ord]++;
             }
+
+            return;
         }
-        else if (_multi[f] is { } multi)
+
+        var starts = _segment.MultiStarts;
+        for (var i = starts[doc]; i < starts[doc + 1]; i++)
         {
-            multi.SetDocument(doc);
-            for (var ord = multi.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = multi.NextOrd())
-            {
-                _segmentCounts[f][ord]++;
-            }
+            counts[ords[i]]++;
         }
     }
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
-        for (var f = 0; f < _facets.Length; f++)
+        if (_segment is null)
+        {
+            return;
+        }
+
+        for (var f = 0; f < _facetCount; f++)
         {
             var counts = _segmentCounts[f];
-            for (var ord = 0; counts is not null && ord < counts.Length; ord++)
+            for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
+                if (counts[ord] > 0)
                 {
-                    continue;
+                    var value = _segment.Values[f][ord];
+                    _totals[f][value] = _totals[f].GetValueOrDefault(value) + counts[ord];
                 }
-
-                if (_single[f] is { } single)
-                {
-                    single.LookupOrd(ord, bytes);
-                }
-                else
-                {
-                    _multi[f]!.LookupOrd(ord, bytes);
-                }
-
-                var value = bytes.Utf8ToString();
-                _totals[f][value] = _totals[f].GetValueOrDefault(value) + counts[ord];
             }
-
-            _segmentCounts[f] = [];
         }
+
+        _segment = null;
     }
 }

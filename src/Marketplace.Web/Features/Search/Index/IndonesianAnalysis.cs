@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Id;
-using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -15,7 +13,7 @@ namespace Marketplace.Web.Features.Search.Index;
 /// "melayani" and "dilayani" all become "layan". The <see cref="SearchFields.Spell"/> field keeps words as written
 /// (lower-cased, unstemmed, no stop words): typo correction looks for real spellings there.
 /// </summary>
-internal sealed partial class IndonesianAnalysis : Analyzer
+internal sealed class IndonesianAnalysis : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -29,8 +27,7 @@ internal sealed partial class IndonesianAnalysis : Analyzer
 
     public static CharArraySet StopWords => _stopWords;
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(EPrefix(), "${1}_", reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new EPrefixCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -53,9 +50,4 @@ internal sealed partial class IndonesianAnalysis : Analyzer
         return new CharArraySet(Version, words, ignoreCase: true).AsReadOnly();
     }
 
-    // A lone e/E (not the end of a longer word) followed by a hyphen: "e-Parkir", "E-KTP". The replacement has the
-    // same length, so offsets (snippets) stay exact. No lookahead: Lucene.NET's PatternReplaceCharFilter then matches
-    // nothing at all; an "e-" before a space becomes "e_", which EPrefixFilter turns back into "e".
-    [GeneratedRegex(@"(?<![\p{L}\p{Nd}_])([eE])-")]
-    private static partial Regex EPrefix();
 }

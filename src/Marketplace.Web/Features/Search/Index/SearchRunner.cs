@@ -16,6 +16,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     public const int MaxDepth = 10_000;
 
     private static readonly Sort _byDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
+    private static readonly Sort _byDateOnly = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true));
 
     private readonly QueryBuilder _queries = new(analyzer);
     private readonly TypoCorrector _typos = new(analyzer);
@@ -63,7 +64,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
-        var top = skip >= MaxDepth ? null : TopCollector(sortByDate, (int)Math.Min(skip + pageSize, MaxDepth));
+        var top = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, (int)Math.Min(skip + pageSize, MaxDepth));
         int total;
         IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
         if (request.WithFacets)
@@ -124,13 +125,15 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         return near.Count == 0 ? null : Correction.Apply(text, near, options.MaxQueryLength);
     }
 
-    private static ITopDocsCollector TopCollector(bool byDate, int depth) => byDate
-        ? TopFieldCollector.Create(_byDate, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+    // Browsing (no text) has nothing to score: the date order alone decides.
+    private static ITopDocsCollector TopCollector(bool byDate, bool withScores, int depth) => byDate
+        ? TopFieldCollector.Create(withScores ? _byDate : _byDateOnly, depth, fillFields: false, trackDocScores: withScores, trackMaxScore: false, docsScoredInOrder: false)
         : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
     {
-        var document = searcher.Doc(scoreDoc.Doc, SearchFields.HitFields);
+        // Every stored field is a hit field; Lucene.NET reads them all faster than it filters them by name.
+        var document = searcher.Doc(scoreDoc.Doc);
         SearchKeys.TryParseType(document.Get(SearchFields.Type), out var type);
         var ticks = document.GetField(SearchFields.Date)?.GetInt64Value() ?? 0;
         return new SearchHit(

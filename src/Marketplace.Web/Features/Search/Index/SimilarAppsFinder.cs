@@ -66,7 +66,7 @@ internal sealed class SimilarAppsFinder(Analyzer analyzer)
         var top = searcher.Search(query, Math.Clamp(request.Max, 1, MaxResults));
         return [.. top.ScoreDocs.Select(hit =>
         {
-            var document = searcher.Doc(hit.Doc, SearchFields.HitFields);
+            var document = searcher.Doc(hit.Doc);
             return new SimilarApp(
                 document.Get(SearchFields.Id) ?? "",
                 document.Get(SearchFields.Title) ?? "",

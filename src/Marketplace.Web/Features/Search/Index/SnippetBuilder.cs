@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Marketplace.Web.Features.Search.Index;
@@ -30,22 +31,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             return "";
         }
 
-        var matches = terms.Count == 0 ? [] : Matches(text, SearchFields.Body, terms);
-        if (exactTerms is { Count: > 0 })
-        {
-            // Both analyses may find the same word: keep the longest of overlapping spans.
-            var merged = new List<(int Start, int End, string Term)>();
-            foreach (var match in matches.Concat(Matches(text, SearchFields.Spell, exactTerms)).OrderBy(m => m.Start).ThenByDescending(m => m.End))
-            {
-                if (merged.Count == 0 || match.Start >= merged[^1].End)
-                {
-                    merged.Add(match);
-                }
-            }
-
-            matches = merged;
-        }
-
+        var matches = terms.Count == 0 && exactTerms is not { Count: > 0 } ? [] : Matches(text, terms, exactTerms);
         if (matches.Count == 0)
         {
             var end = text.Length <= Length ? text.Length : WordEnd(text, Length);
@@ -79,25 +65,61 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         return html.ToString();
     }
 
-    private List<(int Start, int End, string Term)> Matches(string text, string field, IReadOnlySet<string> terms)
+    /// <summary>
+    /// One pass of the unstemmed analysis (what <see cref="SearchFields.Spell"/> holds: words as written, with offsets).
+    /// A word matches when it is a quoted phrase's word, or when its stem is a query term. Stemming every word of every
+    /// hit would cost more than the search itself, so only words that could stem to a query term are stemmed: the
+    /// Indonesian stemmer removes affixes and at most changes the first letter of the stem ("memukul" to "pukul").
+    /// </summary>
+    private List<(int Start, int End, string Term)> Matches(string text, IReadOnlySet<string> terms, IReadOnlySet<string>? exactTerms)
     {
         var matches = new List<(int Start, int End, string Term)>();
-        using var stream = analyzer.GetTokenStream(field, text.Length > _maxAnalyzed ? text[.._maxAnalyzed] : text);
+        var stemmer = new IndonesianStemmer();
+        var buffer = new char[64];
+        using var stream = analyzer.GetTokenStream(SearchFields.Spell, text.Length > _maxAnalyzed ? text[.._maxAnalyzed] : text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var value = term.ToString();
+            var word = term.ToString();
+            var matched = exactTerms?.Contains(word) == true ? word : Stemmed(word);
             // Stacked tokens ("eparkir", "parkir") share offsets: mark the span once.
-            if (terms.Contains(value) && (matches.Count == 0 || matches[^1].Start != offset.StartOffset))
+            if (matched is not null && (matches.Count == 0 || matches[^1].Start != offset.StartOffset))
             {
-                matches.Add((offset.StartOffset, offset.EndOffset, value));
+                matches.Add((offset.StartOffset, offset.EndOffset, matched));
             }
         }
 
         stream.End();
         return matches;
+
+        string? Stemmed(string word)
+        {
+            if (IndonesianAnalysis.StopWords.Contains(word))
+            {
+                return null;
+            }
+
+            if (terms.Contains(word))
+            {
+                return word;
+            }
+
+            if (!terms.Any(t => t.Length >= 3 && word.Contains(t.AsSpan(1), StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (buffer.Length < word.Length)
+            {
+                buffer = new char[word.Length];
+            }
+
+            word.CopyTo(buffer);
+            var stem = new string(buffer, 0, stemmer.Stem(buffer, word.Length, stemDerivational: true));
+            return terms.Contains(stem) ? stem : null;
+        }
     }
 
     /// <summary>The run of matches fitting in one window with the most different terms, then the most matches.</summary>

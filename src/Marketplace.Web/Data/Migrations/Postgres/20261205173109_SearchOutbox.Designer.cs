@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMarketplaceDbContext))]
-    [Migration("20261205174751_SearchSynonyms")]
-    partial class SearchSynonyms
+    [Migration("20261205173109_SearchOutbox")]
+    partial class SearchOutbox
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1700,35 +1700,27 @@ namespace Marketplace.Web.Data.Migrations.Postgres
                     b.ToTable("Reviews");
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Search.SearchSynonymGroup", b =>
+            modelBuilder.Entity("Marketplace.Web.Features.Search.Indexing.SearchOutboxEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTimeOffset>("EnqueuedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("CreatedById")
+                    b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Terms")
-                        .IsRequired()
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
-                    b.ToTable("SearchSynonymGroups", (string)null);
+                    b.HasIndex("EnqueuedAt");
+
+                    b.ToTable("SearchOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

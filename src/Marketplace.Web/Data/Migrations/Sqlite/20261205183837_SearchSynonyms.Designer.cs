@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarketplaceDbContext))]
-    [Migration("20261205174609_SearchSynonyms")]
+    [Migration("20261205183837_SearchSynonyms")]
     partial class SearchSynonyms
     {
         /// <inheritdoc />
@@ -1642,6 +1642,27 @@ namespace Marketplace.Web.Data.Migrations.Sqlite
                     b.HasIndex("AppId", "CreatedAt");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Search.Indexing.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnqueuedAt");
+
+                    b.ToTable("SearchOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Search.SearchSynonymGroup", b =>

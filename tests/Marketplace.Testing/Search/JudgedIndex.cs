@@ -1,10 +1,13 @@
 using Marketplace.Testing.Relevance;
 using Marketplace.Web.Features.Search;
 
-namespace Marketplace.Tests.Search;
+namespace Marketplace.Testing.Search;
 
-/// <summary>The judged relevance corpus loaded into a real index, mapped the way the indexer maps the platform's content.</summary>
-internal static class JudgedIndex
+/// <summary>
+/// The judged relevance corpus loaded into the real search index, mapped the way the indexer maps the platform's
+/// content; shared by the index's tests and the Lucene column of bench/search/SearchBaselines.
+/// </summary>
+public static class JudgedIndex
 {
     private static readonly DateTimeOffset _date = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
