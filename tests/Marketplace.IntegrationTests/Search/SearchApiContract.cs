@@ -4,7 +4,6 @@ using Marketplace.IntegrationTests.Fixtures;
 using Marketplace.IntegrationTests.Support;
 using Marketplace.Testing;
 using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Search;
 using static Marketplace.IntegrationTests.Search.SearchFlows;
 
 namespace Marketplace.IntegrationTests.Search;
@@ -16,9 +15,11 @@ public abstract class SearchApiContract(IHostFixture fixture) : SharedHostTest(f
     public async Task The_answer_has_total_time_hits_with_region_and_snippet_and_facets()
     {
         var word = UniqueWord();
-        await IndexAsync(Host,
-            Document(SearchType.App, "api-" + word, $"Aplikasi {word}", $"Layanan {word} warga.", "33.74"),
-            Document(SearchType.Practice, "66" + word[4..8], $"Praktik {word}", $"Tentang {word}."));
+        var (_, semarang) = await ApiCalls.PublisherAsync(Host, "33.74");
+        var app = await ApiCalls.CreateAsync(semarang, ApiCalls.NewApp($"Aplikasi {word}"));
+        var curator = await ForumFlows.CuratorAsync(Host);
+        await ForumFlows.StartThreadAsync(curator, "umum", $"Topik {word} nasional", $"Tentang {word} untuk semua daerah.");
+        await CaughtUpAsync(Host);
         using var client = Host.CreateClient();
 
         var answer = await ApiAsync(client, $"q={word}");
@@ -27,16 +28,17 @@ public abstract class SearchApiContract(IHostFixture fixture) : SharedHostTest(f
         Assert.Equal(2, answer.GetProperty("total").GetInt32());
         Assert.True(answer.GetProperty("tookMs").GetDouble() >= 0);
         Assert.True(answer.TryGetProperty("suggestion", out _));
-        var app = answer.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("type").GetString() == "app");
-        Assert.Equal("api-" + word, app.GetProperty("id").GetString());
-        Assert.Equal($"/katalog/api-{word}", app.GetProperty("url").GetString());
-        Assert.Contains($"<mark>{word}</mark>", app.GetProperty("snippet").GetString(), StringComparison.Ordinal);
-        Assert.Equal("33.74", app.GetProperty("region").GetProperty("code").GetString());
-        Assert.Equal("Kota Semarang", app.GetProperty("region").GetProperty("name").GetString());
-        var practice = answer.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("type").GetString() == "practice");
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, practice.GetProperty("region").ValueKind);
+        var hit = answer.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("type").GetString() == "app");
+        var slug = app.GetProperty("slug").GetString();
+        Assert.Equal($"/katalog/{slug}", hit.GetProperty("url").GetString());
+        Assert.False(string.IsNullOrEmpty(hit.GetProperty("id").GetString()));
+        Assert.Contains($"<mark>{word}</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Equal("33.74", hit.GetProperty("region").GetProperty("code").GetString());
+        Assert.Equal("Kota Semarang", hit.GetProperty("region").GetProperty("name").GetString());
+        var national = answer.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("type").GetString() == "thread");
+        Assert.Equal("00.01", national.GetProperty("region").GetProperty("code").GetString());
         Assert.Equal(1, FacetCount(answer, "type", "app"));
-        Assert.Equal(1, FacetCount(answer, "type", "practice"));
+        Assert.Equal(1, FacetCount(answer, "type", "thread"));
         Assert.Equal(1, FacetCount(answer, "province", "33"));
         Assert.Equal([$"Aplikasi {word}"], HitTitles(province));
     }
@@ -79,9 +81,11 @@ public abstract class SearchApiContract(IHostFixture fixture) : SharedHostTest(f
     public async Task A_regions_draft_is_found_with_its_members_token_and_not_without()
     {
         var word = UniqueWord();
-        await IndexAsync(Host, Document(SearchType.App, "token-" + word, $"Draf {word}", "Belum terbit.", "61.72", SearchAccess.Region("61.72")));
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "61.72");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"Draf {word}", publish: false));
         var member = await TestAccounts.CreateAsync(Host, Roles.Anggota, "61.72");
         using var withToken = ApiCalls.WithToken(Host, await ApiCalls.TokenAsync(Host, member));
+        await CaughtUpAsync(Host);
 
         Assert.Equal(1, (await ApiAsync(withToken, $"q={word}")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await ApiAsync(Host.CreateClient(), $"q={word}")).GetProperty("total").GetInt32());

@@ -1,8 +1,10 @@
 using System.Net;
+using Marketplace.IntegrationTests.Catalog;
 using Marketplace.IntegrationTests.Fixtures;
 using Marketplace.IntegrationTests.Support;
 using Marketplace.Testing;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Forum;
 using Marketplace.Web.Features.Search;
 using static Marketplace.IntegrationTests.Search.SearchFlows;
 
@@ -15,10 +17,12 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     public async Task Hits_of_every_type_show_their_region_a_highlighted_snippet_and_a_date()
     {
         var word = UniqueWord();
-        await IndexAsync(Host,
-            Document(SearchType.App, "app-" + word, $"Aplikasi {word} Semarang", $"Pelayanan {word} untuk warga kota.", "33.74"),
-            Document(SearchType.Thread, "90" + word[4..8], $"Diskusi {word} Palembang", $"Bagaimana daerah lain memakai {word}?", "16.71"),
-            Document(SearchType.Practice, "80" + word[4..8], $"Praktik baik {word}", $"Pelajaran dari {word}."));
+        var (_, semarang) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(semarang, ApiCalls.NewApp($"Aplikasi {word} Semarang"));
+        var (palembang, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "16.71");
+        var (thread, _) = await ForumFlows.StartThreadAsync(palembang, "umum", $"Diskusi {word} Palembang", $"Bagaimana daerah lain memakai {word}?");
+        using var reply = await ForumFlows.ReplyAsync(palembang, thread, $"Kami juga memakai {word} sejak tahun lalu.");
+        await CaughtUpAsync(Host);
         using var client = Host.CreateClient();
 
         var html = await Html.GetPageAsync(client, $"/cari?q={word}");
@@ -28,11 +32,12 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
         Assert.Contains($"<mark>{word}</mark>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/wilayah/33.74\">Kota Semarang</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/wilayah/16.71\">Kota Palembang</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">Aplikasi</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge\">Topik forum</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"badge\">Praktik baik</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">Pesan forum</span>", html, StringComparison.Ordinal);
         Assert.Contains($"datetime=\"{DateTimeOffset.UtcNow:yyyy-MM-dd}\"", html, StringComparison.Ordinal);
         Assert.Contains("Jawa Tengah (1)", PageFacet(html, "province"));
-        Assert.Contains("Sumatera Selatan (1)", PageFacet(html, "province"));
+        Assert.Contains("Sumatera Selatan (2)", PageFacet(html, "province"));
         Assert.Contains("Aplikasi (1)", PageFacet(html, "type"));
     }
 
@@ -40,10 +45,12 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     public async Task A_province_filter_narrows_hits_and_counts_and_can_be_removed()
     {
         var word = UniqueWord();
-        await IndexAsync(Host,
-            Document(SearchType.App, "a1-" + word, $"Satu {word}", "Isi.", "33.74"),
-            Document(SearchType.App, "a2-" + word, $"Dua {word}", "Isi.", "33.74"),
-            Document(SearchType.App, "a3-" + word, $"Tiga {word}", "Isi.", "16.71"));
+        var (_, semarang) = await ApiCalls.PublisherAsync(Host, "33.74");
+        var (_, palembang) = await ApiCalls.PublisherAsync(Host, "16.71");
+        await ApiCalls.CreateAsync(semarang, ApiCalls.NewApp($"Satu {word}"));
+        await ApiCalls.CreateAsync(semarang, ApiCalls.NewApp($"Dua {word}"));
+        await ApiCalls.CreateAsync(palembang, ApiCalls.NewApp($"Tiga {word}"));
+        await CaughtUpAsync(Host);
         using var client = Host.CreateClient();
 
         var all = await Html.GetPageAsync(client, $"/cari?q={word}");
@@ -102,6 +109,22 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     }
 
     [Fact]
+    public async Task A_misspelt_word_is_searched_by_its_near_spelling_and_the_page_says_so()
+    {
+        // Letters only: the engine leaves words with digits alone.
+        var word = IndexingProbe.UniqueWord();
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"Layanan {word}"));
+        await CaughtUpAsync(Host);
+        var misspelt = word[..^1];
+
+        var html = System.Net.WebUtility.HtmlDecode(await Html.GetPageAsync(Host.CreateClient(), $"/cari?q={misspelt}"));
+
+        Assert.Single(PageHitTitles(html));
+        Assert.Contains($"Menampilkan hasil untuk “{word}”, karena “{misspelt}” tidak ditemukan.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_results_offer_a_way_on()
     {
         using var client = Host.CreateClient();
@@ -117,7 +140,9 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     public async Task A_page_past_the_last_one_says_so_and_links_to_the_first()
     {
         var word = UniqueWord();
-        await IndexAsync(Host, Document(SearchType.App, "akhir-" + word, $"Akhir {word}", "Isi.", "33.74"));
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"Akhir {word}"));
+        await CaughtUpAsync(Host);
         using var client = Host.CreateClient();
 
         var html = await Html.GetPageAsync(client, $"/cari?q={word}&halaman=500");
@@ -130,10 +155,12 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     public async Task A_draft_is_found_only_by_its_regions_members_and_a_kurator()
     {
         var word = UniqueWord();
-        await IndexAsync(Host, Document(SearchType.App, "draf-" + word, $"Draf {word}", "Belum terbit.", "33.74", SearchAccess.Region("33.74")));
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"Draf {word}", publish: false));
         var (member, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "33.74");
         var (stranger, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.AdminWilayah, "16.71");
         var curator = await ForumFlows.CuratorAsync(Host);
+        await CaughtUpAsync(Host);
 
         Assert.Single(PageHitTitles(await Html.GetPageAsync(member, $"/cari?q={word}")));
         Assert.Single(PageHitTitles(await Html.GetPageAsync(curator, $"/cari?q={word}")));
@@ -145,18 +172,23 @@ public abstract class SearchPageContract(IHostFixture fixture) : SharedHostTest(
     public async Task A_members_only_boards_thread_is_hidden_from_visitors()
     {
         var word = UniqueWord();
-        await IndexAsync(Host, Document(SearchType.Thread, "77" + word[4..8], $"Rapat {word}", "Khusus anggota.", "61.72", SearchAccess.Members));
+        var board = await ForumFlows.BoardAsync(Host, BoardReadAccess.Members);
+        var (author, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "61.72");
+        await ForumFlows.StartThreadAsync(author, board.Slug, $"Rapat {word}", "Khusus anggota.");
         var (member, _) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "16.71");
+        await CaughtUpAsync(Host);
 
         Assert.Empty(PageHitTitles(await Html.GetPageAsync(Host.CreateClient(), $"/cari?q={word}")));
-        Assert.Single(PageHitTitles(await Html.GetPageAsync(member, $"/cari?q={word}")));
+        Assert.Single(PageHitTitles(await Html.GetPageAsync(member, $"/cari?q={word}&type=thread")));
     }
 
     [Fact]
     public async Task The_page_speaks_English_to_an_English_browser()
     {
         var word = UniqueWord();
-        await IndexAsync(Host, Document(SearchType.App, "en-" + word, $"English {word}", "Isi.", "33.74"));
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"English {word}"));
+        await CaughtUpAsync(Host);
         using var client = Host.CreateClient();
 
         var html = await Html.GetPageAsync(client, $"/cari?q={word}&halaman=0", acceptLanguage: "en");

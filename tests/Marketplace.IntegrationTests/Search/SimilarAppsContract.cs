@@ -159,10 +159,7 @@ public abstract class SimilarAppsContract(IHostFixture fixture) : SharedHostTest
         var adopter = await TestAccounts.CreateAsync(Host, Roles.AdminWilayah, "16.71");
         await AdoptionArrangements.AdoptAsync(Host, apps[1].Slug, adopter, ownerAdmin);
 
-        foreach (var app in apps)
-        {
-            await SearchApps.IndexedAsync(Host, app.Slug);
-        }
+        await SearchFlows.CaughtUpAsync(Host);
 
         return (apps[0], apps[1], word);
     }

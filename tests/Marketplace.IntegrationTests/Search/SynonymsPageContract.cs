@@ -1,8 +1,8 @@
 using System.Net;
+using Marketplace.IntegrationTests.Catalog;
 using Marketplace.IntegrationTests.Fixtures;
 using Marketplace.IntegrationTests.Support;
 using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Features.Search;
 using static Marketplace.IntegrationTests.Search.SearchFlows;
 
 namespace Marketplace.IntegrationTests.Search;
@@ -32,7 +32,9 @@ public abstract class SynonymsPageContract(IHostFixture fixture) : SharedHostTes
     {
         var curator = await ForumFlows.CuratorAsync(Host);
         var (a, b) = (UniqueWord(), UniqueWord());
-        await IndexAsync(Host, Document(SearchType.App, "sin-" + a, $"Layanan {a}", "Isi.", "33.74"));
+        var (_, publisher) = await ApiCalls.PublisherAsync(Host, "33.74");
+        await ApiCalls.CreateAsync(publisher, ApiCalls.NewApp($"Layanan {a}"));
+        await CaughtUpAsync(Host);
         Assert.Equal(0, (await ApiAsync(Host.CreateClient(), $"q={b}")).GetProperty("total").GetInt32());
 
         using var added = await Forms.SubmitAsync(curator, Page, Page + "?handler=Add", ("Input.Terms", $"{a}, {b.ToUpperInvariant()}"));
