@@ -28,6 +28,8 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
         await Expect(hits.Locator("mark").First).ToBeVisibleAsync();
         await Expect(hits.Locator(".badge").Filter(new() { HasText = "Aplikasi" }).First).ToBeVisibleAsync();
         await Expect(hits.Locator(".badge").Filter(new() { HasText = "Topik forum" }).Or(hits.Locator(".badge").Filter(new() { HasText = "Pesan forum" })).First).ToBeVisibleAsync();
+        await Expect(hits.Locator(".badge").Filter(new() { HasText = "Praktik baik" }).First).ToBeVisibleAsync();
+        await Expect(hits.Locator(".badge").Filter(new() { HasText = "Rilis" }).First).ToBeVisibleAsync();
         await Expect(hits.GetByRole(AriaRole.Link, new() { Name = "Kota Palembang" }).First).ToBeVisibleAsync();
         await Expect(hits.GetByRole(AriaRole.Link, new() { Name = "Kota Singkawang" }).First).ToBeVisibleAsync();
         await Page.AssertAccessibleAsync();
@@ -42,7 +44,7 @@ public sealed class SearchTests(SiteFixture site) : BrowserTest(site)
         await Expect(Page.Locator("ul[aria-labelledby=saring-province] a[aria-current=true]")).ToContainTextAsync("Sumatera Selatan");
         await Page.AssertAccessibleAsync();
 
-        await hits.GetByRole(AriaRole.Link, new() { Name = "e-Parkir Palembang" }).ClickAndWaitForNavigationAsync(Page);
+        await hits.GetByRole(AriaRole.Link, new() { Name = "e-Parkir Palembang", Exact = true }).ClickAndWaitForNavigationAsync(Page);
 
         await Expect(Page.Locator("h1")).ToHaveTextAsync("e-Parkir Palembang");
     }
