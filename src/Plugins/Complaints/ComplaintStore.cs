@@ -21,7 +21,7 @@ public sealed class ComplaintStore(IModuleStorage storage, TimeProvider clock)
     }
 
     public async Task<Complaint?> FindAsync(string code, CancellationToken cancellationToken) =>
-        await storage.GetAsync(Key(code), cancellationToken) is { } json ? JsonConvert.DeserializeObject<Complaint>(json) : null;
+        await storage.GetAsync(Key(code), cancellationToken) is { } json ? JsonConvert.DeserializeObject<Complaint>(json, ModuleJson.Settings) : null;
 
     public async Task<Complaint?> AnswerAsync(string code, string text, string status, string by, CancellationToken cancellationToken)
     {
@@ -38,12 +38,12 @@ public sealed class ComplaintStore(IModuleStorage storage, TimeProvider clock)
 
     public async Task<IReadOnlyList<Complaint>> OpenAsync(CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync("aduan:", cancellationToken))
-            .Select(e => JsonConvert.DeserializeObject<Complaint>(e.Value)!)
+            .Select(e => JsonConvert.DeserializeObject<Complaint>(e.Value, ModuleJson.Settings)!)
             .Where(c => c.Status != ComplaintStatus.Done)
             .OrderBy(c => c.SubmittedAt)];
 
     private Task SaveAsync(Complaint complaint, CancellationToken cancellationToken) =>
-        storage.SetAsync(Key(complaint.Code), JsonConvert.SerializeObject(complaint), cancellationToken);
+        storage.SetAsync(Key(complaint.Code), JsonConvert.SerializeObject(complaint, ModuleJson.Settings), cancellationToken);
 
     private static string Key(string code) => "aduan:" + code;
 }

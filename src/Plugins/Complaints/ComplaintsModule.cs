@@ -29,7 +29,7 @@ public sealed class ComplaintsModule : IModule
                 : ModuleResponse.Html("Pengaduan tidak ditemukan", "<p>Tidak ada pengaduan dengan kode itu di wilayah Anda.</p>", 404),
             ("POST", ["lacak", var code, "jawab"]) => await AnswerAsync(request, store, code, cancellationToken),
             ("GET", ["terbuka.json"]) => request.IsRegionAdmin
-                ? ModuleResponse.Json(JsonConvert.SerializeObject(await store.OpenAsync(cancellationToken)))
+                ? ModuleResponse.Json(JsonConvert.SerializeObject(await store.OpenAsync(cancellationToken), ModuleJson.Settings))
                 : ModuleResponse.Status(403),
             ("GET", ["tentang.json"]) => ModuleResponse.Json(About()),
             _ => ModuleResponse.Status(404),
@@ -47,7 +47,8 @@ public sealed class ComplaintsModule : IModule
     {
         module = "pengaduan-warga",
         newtonsoft = typeof(JsonConvert).Assembly.GetName().Version?.ToString(),
-    });
+        newtonsoftFile = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyFileVersionAttribute>(typeof(JsonConvert).Assembly)?.Version,
+    }, ModuleJson.Settings);
 
     /// <summary>The answer time the region promises (setting <c>targetHari</c>, 1 to 60 days, else 5).</summary>
     public static int TargetDays(IModuleSettings settings) =>

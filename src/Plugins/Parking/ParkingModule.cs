@@ -46,8 +46,8 @@ public sealed class ParkingModule : IModule
     {
         module = "parkir-retribusi",
         newtonsoft = typeof(JsonConvert).Assembly.GetName().Version?.ToString(),
-        newtonsoftFile = System.Diagnostics.FileVersionInfo.GetVersionInfo(typeof(JsonConvert).Assembly.Location is { Length: > 0 } location ? location : typeof(ParkingModule).Assembly.Location).FileVersion,
-    });
+        newtonsoftFile = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyFileVersionAttribute>(typeof(JsonConvert).Assembly)?.Version,
+    }, ModuleJson.Settings);
 
     private static async Task<ModuleResponse> IssueAsync(ModuleRequest request, ParkingStore store, CancellationToken cancellationToken)
     {
@@ -118,7 +118,7 @@ public sealed class ParkingModule : IModule
             : store.Today;
         var recap = await store.RecapAsync(date, cancellationToken);
         return json
-            ? ModuleResponse.Json(JsonConvert.SerializeObject(new { region = request.RegionCode, date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), count = recap.Count, amount = recap.Amount, lines = recap.Lines }))
+            ? ModuleResponse.Json(JsonConvert.SerializeObject(new { region = request.RegionCode, date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), count = recap.Count, amount = recap.Amount, lines = recap.Lines }, ModuleJson.Settings))
             : ModuleResponse.Html($"Rekap harian {date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"))}", ParkingPages.Recap(request, recap));
     }
 }

@@ -11,11 +11,11 @@ public sealed class ParkingStore(IModuleStorage storage, TimeProvider clock)
     public async Task<Tariffs> TariffsAsync(CancellationToken cancellationToken)
     {
         var json = await storage.GetAsync(TariffKey, cancellationToken);
-        return json is null ? Tariffs.Default : new Tariffs(JsonConvert.DeserializeObject<Dictionary<string, long>>(json) ?? []);
+        return json is null ? Tariffs.Default : new Tariffs(JsonConvert.DeserializeObject<Dictionary<string, long>>(json, ModuleJson.Settings) ?? []);
     }
 
     public Task SaveTariffsAsync(Tariffs tariffs, CancellationToken cancellationToken) =>
-        storage.SetAsync(TariffKey, JsonConvert.SerializeObject(tariffs.Amounts), cancellationToken);
+        storage.SetAsync(TariffKey, JsonConvert.SerializeObject(tariffs.Amounts, ModuleJson.Settings), cancellationToken);
 
     public async Task<Ticket> IssueAsync(string vehicleType, string plate, string location, string issuedBy, CancellationToken cancellationToken)
     {
@@ -27,20 +27,20 @@ public sealed class ParkingStore(IModuleStorage storage, TimeProvider clock)
 
         var tariffs = await TariffsAsync(cancellationToken);
         var ticket = new Ticket($"{day}-{next:0000}", vehicleType, plate, location, tariffs.For(vehicleType), now, issuedBy);
-        await storage.SetAsync($"karcis:{ticket.Number}", JsonConvert.SerializeObject(ticket), cancellationToken);
+        await storage.SetAsync($"karcis:{ticket.Number}", JsonConvert.SerializeObject(ticket, ModuleJson.Settings), cancellationToken);
         return ticket;
     }
 
     public async Task<Ticket?> FindAsync(string number, CancellationToken cancellationToken)
     {
         var json = await storage.GetAsync($"karcis:{number}", cancellationToken);
-        return json is null ? null : JsonConvert.DeserializeObject<Ticket>(json);
+        return json is null ? null : JsonConvert.DeserializeObject<Ticket>(json, ModuleJson.Settings);
     }
 
     public async Task<DailyRecap> RecapAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var entries = await storage.ListAsync($"karcis:{DayKey(date)}-", cancellationToken);
-        return DailyRecap.Of(date, entries.Select(e => JsonConvert.DeserializeObject<Ticket>(e.Value)!));
+        return DailyRecap.Of(date, entries.Select(e => JsonConvert.DeserializeObject<Ticket>(e.Value, ModuleJson.Settings)!));
     }
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

@@ -45,6 +45,12 @@ public sealed class LoadedModule : IAsyncDisposable
         }
 
         _module = null;
-        Interlocked.Exchange(ref _loader, null)?.Dispose();
+        var loader = Interlocked.Exchange(ref _loader, null);
+        if (loader is null)
+        {
+            return;
+        }
+
+        loader.Dispose();
     }
 }
