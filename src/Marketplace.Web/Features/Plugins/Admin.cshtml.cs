@@ -25,6 +25,8 @@ public sealed class AdminModel(MarketplaceDbContext db, PluginPackages packages,
 
     public IReadOnlyList<EnablementRow> Enablements { get; private set; } = [];
 
+    public IReadOnlyList<ModuleRuntime.UnloadedContext> Unloads { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var all = await db.Set<PluginPackage>().AsNoTracking()
@@ -35,6 +37,7 @@ public sealed class AdminModel(MarketplaceDbContext db, PluginPackages packages,
             .ThenByDescending(p => p.Package.Version, Comparer<string>.Create(Catalog.SemVer.Compare))
             .Select(p => new PackageRow(p.Package, p.Name, p.Slug, states.GetValueOrDefault(p.Package.Id)))];
 
+        Unloads = [.. runtime.RecentUnloads.Reverse().Take(20)];
         var snapshot = await regions.GetAsync(cancellationToken);
         var byId = all.ToDictionary(p => p.Package.Id, p => p.Package);
         Enablements = [.. (await db.Set<RegionModule>().AsNoTracking().ToListAsync(cancellationToken))

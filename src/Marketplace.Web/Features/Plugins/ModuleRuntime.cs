@@ -13,11 +13,19 @@ namespace Marketplace.Web.Features.Plugins;
 public sealed class ModuleRuntime(ModuleLoader loader, PackageFiles files, IOptions<PluginOptions> options, TimeProvider clock, ILogger<ModuleRuntime> logger)
     : IAsyncDisposable
 {
+    private const int UnloadHistory = 200;
     private readonly ConcurrentDictionary<int, Slot> _slots = new();
+    private readonly ConcurrentQueue<UnloadedContext> _unloaded = new();
+
+    /// <summary>A context this runtime unloaded, held weakly: the admin page and the tests see whether it was collected.</summary>
+    public sealed record UnloadedContext(int PackageId, string ModuleId, string Version, DateTimeOffset At, WeakReference Context);
+
+    /// <summary>The most recent unloads, oldest first.</summary>
+    public IReadOnlyList<UnloadedContext> RecentUnloads => [.. _unloaded];
 
     public async Task<ModuleCall<T>> CallAsync<T>(PluginPackage package, string regionCode, Func<IModule, IServiceProvider, CancellationToken, Task<T>> call, CancellationToken aborted)
     {
-        var slot = _slots.GetOrAdd(package.Id, _ => new Slot(package.ModuleId, package.Version));
+        var slot = _slots.GetOrAdd(package.Id, _ => new Slot(package.Id, package.ModuleId, package.Version));
         var (module, problem) = await EnsureLoadedAsync(slot, package);
         if (module is null)
         {
@@ -74,12 +82,25 @@ public sealed class ModuleRuntime(ModuleLoader loader, PackageFiles files, IOpti
         await slot.Gate.WaitAsync();
         try
         {
-            return await slot.UnloadAsync();
+            return Remember(packageId, slot, await slot.UnloadAsync());
         }
         finally
         {
             slot.Gate.Release();
         }
+    }
+
+    private WeakReference? Remember(int packageId, Slot slot, WeakReference? context)
+    {
+        if (context is not null)
+        {
+            _unloaded.Enqueue(new UnloadedContext(packageId, slot.ModuleId, slot.Version, clock.GetUtcNow(), context));
+            while (_unloaded.Count > UnloadHistory && _unloaded.TryDequeue(out _))
+            {
+            }
+        }
+
+        return context;
     }
 
     /// <summary>Forgets a Malfunctioned or Faulted state, so the next call loads the version again.</summary>
@@ -157,7 +178,7 @@ public sealed class ModuleRuntime(ModuleLoader loader, PackageFiles files, IOpti
 
             var faulted = new PackageProblem("Run.Faulted", options.Value.FaultThreshold, options.Value.FaultWindow.TotalMinutes, reason);
             slot.Fail(ModuleState.Faulted, faulted);
-            await slot.UnloadAsync();
+            Remember(slot.PackageId, slot, await slot.UnloadAsync());
             logger.LogWarning("Module {Module} {Version} is faulted and unloaded: {Reason}", slot.ModuleId, slot.Version, reason);
         }
         finally

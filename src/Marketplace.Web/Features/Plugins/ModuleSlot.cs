@@ -1,7 +1,7 @@
 namespace Marketplace.Web.Features.Plugins;
 
 /// <summary>One module version's place in the runtime: its loaded module, state, faults and unload history.</summary>
-internal sealed class Slot(string moduleId, string version)
+internal sealed class Slot(int packageId, string moduleId, string version)
 {
     private readonly Queue<DateTimeOffset> _faults = new();
     private readonly List<WeakReference> _unloaded = [];
@@ -11,6 +11,8 @@ internal sealed class Slot(string moduleId, string version)
     public int Calls;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public int PackageId { get; } = packageId;
 
     public string ModuleId { get; } = moduleId;
 
