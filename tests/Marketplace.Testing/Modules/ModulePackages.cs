@@ -19,8 +19,10 @@ public static class ModulePackages
     public static string Root { get; } = FindRoot();
 
     /// <summary>A sample package as the host's build produced it (<c>parkir-retribusi-1.0.0</c>).</summary>
-    public static byte[] Sample(string idAndVersion) =>
-        File.ReadAllBytes(Path.Combine(Root, "src", "Marketplace.Web", "bin", _configuration, "net10.0", "plugins", "packages", idAndVersion + ".zip"));
+    public static byte[] Sample(string idAndVersion) => File.ReadAllBytes(SamplePath(idAndVersion));
+
+    public static string SamplePath(string idAndVersion) =>
+        Path.Combine(Root, "src", "Marketplace.Web", "bin", _configuration, "net10.0", "plugins", "packages", idAndVersion + ".zip");
 
     /// <summary>The sample's package with its manifest rewritten by <paramref name="change"/> (a new version of the same build, for example).</summary>
     public static byte[] SampleWithManifest(string idAndVersion, Func<string, string> change)
