@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.IntegrationTests.Plugins;
 
 /// <summary>The parking sample's whole life in one running host: enabled, used, upgraded, disabled, uninstalled; no restart.</summary>
-public sealed class ModuleLifecycleTests(ModuleHostFixture fixture) : IClassFixture<ModuleHostFixture>
+public abstract class ModuleLifecycleContract(ModuleHostFixture fixture)
 {
     private readonly ModuleFlows _flows = new(fixture.Host);
 
@@ -108,3 +108,7 @@ public sealed class ModuleLifecycleTests(ModuleHostFixture fixture) : IClassFixt
         Assert.True(ModuleFlows.Collected(Assert.Single(runtime.RecentUnloads, u => u.PackageId == package.Id).Context), "The complaints context is still alive.");
     }
 }
+
+public sealed class SqliteModuleLifecycleTests(ModuleHostFixture fixture) : ModuleLifecycleContract(fixture), IClassFixture<ModuleHostFixture>;
+
+public sealed class PostgresModuleLifecycleTests(PostgresModuleHostFixture fixture) : ModuleLifecycleContract(fixture), IClassFixture<PostgresModuleHostFixture>;
