@@ -88,7 +88,14 @@ public sealed class BadPackagesTests(ModuleHostFixture fixture) : IClassFixture<
         var adminPage = WebUtility.HtmlDecode(await curator.GetStringAsync("/admin/modul"));
         Assert.Contains("Dihentikan karena galat", adminPage, StringComparison.Ordinal);
         Assert.Contains("Galat di setiap permintaan", adminPage, StringComparison.Ordinal);
-        Assert.Contains(fixture.Host.Services.GetRequiredService<ModuleRuntime>().RecentUnloads, u => u.ModuleId == "uji-gagal-berulang");
+        var runtime = fixture.Host.Services.GetRequiredService<ModuleRuntime>();
+        Assert.Contains(runtime.RecentUnloads, u => u.ModuleId == "uji-gagal-berulang");
+
+        // An administrator reloads it: the state is forgotten and the next call loads the module again.
+        var package = await _flows.PackageAsync(slug, "1.0.0");
+        using var reloaded = await Support.Forms.SubmitAsync(curator, "/admin/modul", "/admin/modul?handler=Reload", ("id", package.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(ModuleState.NotLoaded, runtime.StateOf(package.Id));
+        Assert.Equal(HttpStatusCode.InternalServerError, (await ModuleFlows.RunAsync(user, slug)).Status);
     }
 
     [Fact]
