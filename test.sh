@@ -19,7 +19,7 @@ dotnet build Marketplace.sln -c Release -warnaserror -nologo -v q
 
 log=$(mktemp)
 status=0
-for project in tests/Marketplace.Tests tests/Marketplace.IntegrationTests tests/Marketplace.E2E; do
+for project in tests/Marketplace.Tests tests/Plugins/*.Tests tests/Marketplace.IntegrationTests tests/Marketplace.E2E; do
   [ -d "$project" ] || continue
   echo "== $project"
   if ! dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log"; then

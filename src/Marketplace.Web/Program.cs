@@ -14,6 +14,7 @@ using Marketplace.Web.Features.Mail;
 using Marketplace.Web.Features.Maintenance;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Operations;
+using Marketplace.Web.Features.Plugins;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Search;
@@ -32,6 +33,7 @@ builder.AddMail();
 builder.AddRegions();
 builder.AddContent();
 builder.AddCatalog();
+builder.AddPlugins();
 builder.AddAdoptions();
 builder.AddCapacity();
 builder.AddReviews();
@@ -46,6 +48,7 @@ builder.AddAdmin();
 builder.AddHome();
 builder.AddSearch();
 builder.AddSearchIndexing();
+builder.AddSearchPages();
 
 var app = builder.Build();
 if (await app.RunMaintenanceVerbAsync(args))
@@ -64,12 +67,14 @@ app.MapThemes();
 app.MapRegions();
 app.MapContent();
 app.MapCatalog();
+app.MapPlugins();
 app.MapAdoptions();
 app.MapReviews();
 app.MapBestPractices();
 app.MapStatistics();
 app.MapNotifications();
 app.MapForum();
+app.MapSearchPages();
 app.MapAccounts();
 app.MapHome();
 

@@ -31,6 +31,9 @@ public sealed class SiteFixture : IAsyncLifetime
                 // the integration tests (RateLimitTests).
                 ["Accounts:Login:PermitLimit"] = "200",
                 ["Accounts:Posting:PermitLimit"] = "1000",
+
+                // The demo installs the sample modules the host's build packaged; the test host runs from the tests' folder.
+                ["Plugins:SamplePackagesPath"] = Path.GetDirectoryName(Marketplace.Testing.Modules.ModulePackages.SamplePath("parkir-retribusi-1.0.0")),
             },
             environment: "Development");
         _host.AssertNoUnexpectedProblems();

@@ -79,6 +79,43 @@ public sealed class OutboxGapTests(PostgresHostFixture fixture) : SharedHostTest
         host.AssertNoUnexpectedProblems();
     }
 
+    [Fact]
+    public async Task A_lag_older_than_the_threshold_is_Degraded_with_200_and_Healthy_again_once_caught_up()
+    {
+        var settings = Fixture.SettingsForNewDatabase();
+        settings["Search:GapGraceSeconds"] = "600";
+        settings["Search:LagDegradedSeconds"] = "1";
+        await using var host = await MarketplaceHost.StartAsync(settings);
+        await CaughtUpAsync(host);
+        using var client = host.CreateClient();
+
+        // An open transaction holds the indexer at its id, so what follows stays pending.
+        await using var slow = host.Services.CreateAsyncScope();
+        var slowDb = slow.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        await using var transaction = await slowDb.Database.BeginTransactionAsync();
+        slowDb.Apps.Add(App(UniqueWord()));
+        await slowDb.SaveChangesAsync();
+        await host.QueryAsync(async db =>
+        {
+            db.Apps.Add(App(UniqueWord()));
+            return await db.SaveChangesAsync();
+        });
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        var lagging = await HealthReport.GetAsync(client);
+        var (status, data) = await SearchHealthAsync(client);
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, "Degraded", "Degraded"), (lagging.Code, lagging.Status, status));
+        Assert.True(data.GetProperty("pending").GetInt32() >= 1, data.ToString());
+        Assert.True(data.GetProperty("oldestPendingSeconds").GetInt64() >= 2, data.ToString());
+
+        await transaction.CommitAsync();
+        await CaughtUpAsync(host);
+        Assert.Equal("Healthy", (await SearchHealthAsync(client)).Status);
+        host.AssertNoUnexpectedProblems(p => p.Category == "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService"
+            && p.Message.Contains("search", StringComparison.Ordinal));
+    }
+
     private static SharedApp App(string word) => new()
     {
         Slug = "celah-" + word,

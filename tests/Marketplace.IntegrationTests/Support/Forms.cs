@@ -17,6 +17,12 @@ public static partial class Forms
         var html = await response.Content.ReadAsStringAsync();
         foreach (Match form in FormPattern().Matches(html))
         {
+            // A GET form (the header's search box) carries no token and is never the form a test posts.
+            if (GetMethodPattern().IsMatch(form.Groups["open"].Value))
+            {
+                continue;
+            }
+
             if (action is not null && !form.Groups["open"].Value.Contains($"action=\"{action}\"", StringComparison.Ordinal))
             {
                 continue;
@@ -39,6 +45,9 @@ public static partial class Forms
         var token = await GetAntiforgeryAsync(client, page, action);
         return await PostAsync(client, action, [.. fields, ("__RequestVerificationToken", token)]);
     }
+
+    [GeneratedRegex("""\bmethod="get"(?=[\s/>])""", RegexOptions.IgnoreCase)]
+    private static partial Regex GetMethodPattern();
 
     [GeneratedRegex("""(?<open><form\b[^>]*>)(?<body>.*?)</form>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();

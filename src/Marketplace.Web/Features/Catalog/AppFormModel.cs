@@ -16,6 +16,12 @@ public abstract class AppFormModel(RegionDirectory regions, IStringLocalizer<Cat
     [BindProperty]
     public AppInput Input { get; set; } = new();
 
+    /// <summary>Whether the form writes a new application, which shows "Aplikasi serupa" before anything is saved.</summary>
+    public virtual bool IsNew => false;
+
+    /// <summary>Whether the user asked to compare the draft with the catalog ("Periksa aplikasi serupa").</summary>
+    public bool SimilarChecked { get; protected set; }
+
     /// <summary>The regions the user may publish for: their own, or every region for a Kurator.</summary>
     public IReadOnlyList<RegionInfo> OwnerChoices { get; private set; } = [];
 

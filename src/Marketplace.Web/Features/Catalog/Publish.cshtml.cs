@@ -22,6 +22,29 @@ public sealed class PublishModel(CatalogEditor editor, RegionDirectory regions, 
         return Page();
     }
 
+    public override bool IsNew => true;
+
+    /// <summary>
+    /// "Periksa aplikasi serupa" without JavaScript: shows the form again, as typed and without refusals (nothing is
+    /// being saved), with the applications like the draft.
+    /// </summary>
+    public async Task<IActionResult> OnPostSimilarAsync(CancellationToken cancellationToken)
+    {
+        if (!CatalogPermissions.CanPublishAnything(User))
+        {
+            return Forbid();
+        }
+
+        foreach (var entry in ModelState.Values)
+        {
+            entry.Errors.Clear();
+        }
+
+        SimilarChecked = true;
+        await PrepareFormAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         DropEmptyContacts();

@@ -5,7 +5,7 @@ namespace Marketplace.Web.Features.Demo;
 
 public static class DemoRegistration
 {
-    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications, their adoptions, Praktik Baik and forum threads at start.</summary>
+    /// <summary>With Marketplace:Demo:Enabled (on in Development) the demo recipe seeds sample accounts, the demo catalog's applications, their adoptions, Praktik Baik, forum threads and the sample modules (enabled for Kota Palembang) at start.</summary>
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
     {
         var enabled = builder.Configuration.GetValue<bool>($"{MarketplaceOptions.Section}:Demo:Enabled");
@@ -18,6 +18,7 @@ public static class DemoRegistration
             builder.Services.AddScoped<IDataSeeder, DemoBestPractices>();
             builder.Services.AddScoped<IDataSeeder, DemoForum>();
             builder.Services.AddScoped<IDataSeeder, DemoRecommendations>();
+            builder.Services.AddScoped<IDataSeeder, DemoModules>();
             builder.Services.AddScoped<IDemoAccounts, DemoAccounts>();
         }
         else

@@ -17,6 +17,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const string _positionKey = "outbox";
 
     private readonly IndonesianAnalysis _analysis = new();
+    private readonly FileStream _processLock;
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -41,10 +42,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         try
         {
             System.IO.Directory.CreateDirectory(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException($"The search index folder {Path} cannot be created or opened: {e.Message}", e);
+        }
+
+        _processLock = LockFolder(Path);
+        try
+        {
             _directory = new NIOFSDirectory(new DirectoryInfo(Path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            _processLock.Dispose();
             throw new SearchIndexException($"The search index folder {Path} cannot be created or opened: {e.Message}", e);
         }
 
@@ -61,6 +72,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         catch (Exception e)
         {
             _directory.Dispose();
+            _processLock.Dispose();
             throw Unusable(e);
         }
 
@@ -73,6 +85,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             _writer.Rollback();
             _directory.Dispose();
+            _processLock.Dispose();
             throw Unusable(e);
         }
     }
@@ -125,10 +138,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 [_positionKey] = outboxPosition.ToString(CultureInfo.InvariantCulture),
             });
             _writer.Commit();
+
+            // Searchers first, position second: whoever sees the new position (a test, /health) finds what it covers.
+            _searchers.MaybeRefreshBlocking();
             Interlocked.Exchange(ref _committedPosition, outboxPosition);
         }
 
-        _searchers.MaybeRefresh();
         return Task.CompletedTask;
     }
 
@@ -173,7 +188,33 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         _directory.Dispose();
+        _processLock.Dispose();
         _analysis.Dispose();
+    }
+
+    /// <summary>
+    /// An exclusive OS lock on a file in the folder, held while this index is open. Lucene.NET's write.lock is only a
+    /// shared lock on Linux, and a second IndexWriter opening the folder deletes the files the first has not committed
+    /// yet; this lock keeps a second process (a running server beside <c>reindex</c>) out before any writer opens.
+    /// The OS drops it when the process dies, so a crash never leaves the folder locked.
+    /// </summary>
+    private static FileStream LockFolder(string path)
+    {
+        try
+        {
+            // FileShare.None is an exclusive flock on Unix and a sharing lock on Windows.
+            return new FileStream(System.IO.Path.Combine(path, "process.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new SearchIndexException(
+                $"The search index folder {path} is locked by another process or instance (a running server or the reindex verb): only one may use it at a time. "
+                + "Stop the other one, or give this one its own Marketplace:DataPath.", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new SearchIndexException($"The search index folder {path} cannot be locked: {e.Message}", e);
+        }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)

@@ -38,7 +38,8 @@ public abstract class SuspensionContract(IHostFixture fixture) : SharedHostTest(
         var suspension = await Host.QueryAsync(db => db.ForumSuspensions.AsNoTracking().SingleAsync(s => s.UserId == user.Id));
         Assert.InRange(suspension.Until - DateTimeOffset.UtcNow, TimeSpan.FromDays(2.9), TimeSpan.FromDays(3));
         Assert.Equal(curatorUser.Id, suspension.ById);
-        var until = ForumFormat.When(suspension.Until);
+        // The page speaks Indonesian; the test process's culture would write "December" where the page says "Desember".
+        var until = WithCulture("id-ID", () => ForumFormat.When(suspension.Until));
         Assert.Contains(until, suspensions, StringComparison.Ordinal);
 
         var token = await Forms.GetAntiforgeryAsync(member, "/forum");
@@ -115,6 +116,20 @@ public abstract class SuspensionContract(IHostFixture fixture) : SharedHostTest(
         Assert.False(await Host.QueryAsync(db => db.ForumSuspensions.AnyAsync(s => s.UserId == otherCurator.Id || s.UserId == admin.Id || s.UserId == curatorUser.Id)));
         using var unknown = await curator.GetAsync($"{Suspensions}?pengguna=tidak-ada");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static string WithCulture(string name, Func<string> format)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
+        try
+        {
+            return format();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
     }
 }
 
