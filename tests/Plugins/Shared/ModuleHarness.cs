@@ -2,7 +2,7 @@ using Marketplace.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Marketplace.Plugins.Parking.Tests;
+namespace Marketplace.Plugins.Testing;
 
 /// <summary>What the host gives a module, in memory: its container, a storage per region, a clock, settings.</summary>
 internal sealed class ModuleHarness
