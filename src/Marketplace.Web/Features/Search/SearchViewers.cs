@@ -7,11 +7,19 @@ namespace Marketplace.Web.Features.Search;
 public static class SearchViewers
 {
     /// <summary>
-    /// A visitor sees public entries; a signed-in member also members-only boards and the drafts of their own region;
-    /// a Kurator or Administrator every region's drafts.
+    /// A visitor sees public entries; a signed-in member also members-only boards. Drafts follow the catalog's rule
+    /// (<see cref="Catalog.CatalogPermissions.CanSee"/>): only those who may edit them, so the drafts of their own region for an
+    /// AdminWilayah or Penerbit, and every region's for a Kurator. A plain member or an Administrator would otherwise get
+    /// hits whose page answers 404, with the draft's words in the snippet.
     /// </summary>
-    public static SearchViewer For(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated != true
-            ? SearchViewer.Anonymous
-            : new SearchViewer(true, user.RegionCode(), user.IsInRole(Roles.Kurator) || user.IsInRole(Roles.Administrator));
+    public static SearchViewer For(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return SearchViewer.Anonymous;
+        }
+
+        var publishes = user.IsInRole(Roles.AdminWilayah) || user.IsInRole(Roles.Penerbit);
+        return new SearchViewer(true, publishes ? user.RegionCode() : null, user.IsInRole(Roles.Kurator));
+    }
 }
