@@ -3,12 +3,13 @@
 # SQLite data folder; the full rebuild of the Lucene index (`reindex`) timed; the live path (the host's background indexer
 # draining the outbox after more content is written) timed; then bench/search/SearchScale asks the index, SQLite FTS5 and
 # PostgreSQL full-text search (loaded with the same documents) the same mixed query set, in turns.
-# Usage: bench/search.sh [apps] [posts] [rounds]   (defaults 30000, 1000000, 30)
+# Usage: bench/search.sh [apps] [posts] [rounds] [--no-postgres]   (defaults 30000, 1000000, 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 apps=${1:-30000}
 posts=${2:-1000000}
 rounds=${3:-30}
+extra=${4:-}
 
 out=$(mktemp -d)
 pid=""
@@ -45,4 +46,4 @@ echo "50,000 posts written in $written ms; index caught up $(ms_since "$start") 
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
 echo "== queries"
-dotnet run -c Release --no-build --project bench/search/SearchScale -- --data "$out/data" --repeat "$rounds"
+dotnet run -c Release --no-build --project bench/search/SearchScale -- --data "$out/data" --repeat "$rounds" $extra
