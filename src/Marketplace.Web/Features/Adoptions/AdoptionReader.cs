@@ -31,6 +31,11 @@ public sealed class AdoptionReader(MarketplaceDbContext db)
         db.Adoptions.AsNoTracking().Where(a => a.AppId == appId && a.State == AdoptionState.Berjalan)
             .OrderBy(a => a.RunningSince).ThenBy(a => a.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The running adoptions of several applications in one query, by application, each in the order of <see cref="RunningAsync"/>.</summary>
+    public async Task<ILookup<int, Adoption>> RunningByAppAsync(IReadOnlyCollection<int> appIds, CancellationToken cancellationToken) =>
+        (await db.Adoptions.AsNoTracking().Where(a => appIds.Contains(a.AppId) && a.State == AdoptionState.Berjalan)
+            .OrderBy(a => a.RunningSince).ThenBy(a => a.Id).ToListAsync(cancellationToken)).ToLookup(a => a.AppId);
+
     /// <summary>Requests that wait for the owner's decision.</summary>
     public Task<int> PendingCountAsync(int appId, CancellationToken cancellationToken) =>
         db.Adoptions.CountAsync(a => a.AppId == appId && a.State == AdoptionState.Diajukan, cancellationToken);

@@ -35,19 +35,16 @@ public sealed class SimilarAppsService(IServiceProvider services, AdoptionReader
         var directory = await regions.GetAsync(cancellationToken);
         RegionRef Region(string code) => new(code, directory.Find(code)?.Name ?? code);
 
-        var entries = new List<SimilarAppEntry>(found.Count);
-        foreach (var app in found)
-        {
-            // At most a handful of applications: one small indexed query each keeps the adoption feature's reader as it is.
-            var running = int.TryParse(app.Id, out var appId) ? await adoptions.RunningAsync(appId, cancellationToken) : [];
-            entries.Add(new SimilarAppEntry(
-                app.Id,
-                app.Title,
-                app.Url,
-                app.RegionCode is null ? null : new RegionRef(app.RegionCode, app.RegionName ?? Region(app.RegionCode).Name),
-                running.Select(a => Region(a.AdopterRegionCode)).DistinctBy(r => r.Code).ToList()));
-        }
-
-        return entries;
+        // Every application page shows this panel: the adopters of all the similar applications in one query.
+        var ids = found.Select(a => int.TryParse(a.Id, out var id) ? id : (int?)null).OfType<int>().ToList();
+        var running = await adoptions.RunningByAppAsync(ids, cancellationToken);
+        return [.. found.Select(app => new SimilarAppEntry(
+            app.Id,
+            app.Title,
+            app.Url,
+            app.RegionCode is null ? null : new RegionRef(app.RegionCode, app.RegionName ?? Region(app.RegionCode).Name),
+            int.TryParse(app.Id, out var appId)
+                ? running[appId].Select(a => Region(a.AdopterRegionCode)).DistinctBy(r => r.Code).ToList()
+                : []))];
     }
 }
