@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test tier (unit, integration on SQLite and PostgreSQL, end-to-end in Chromium).
-# Installs what the tests need when it is missing: Debian chromium and PostgreSQL 15.
+# Installs what the tests need when it is missing: Debian chromium, PostgreSQL 15 and python3-aiosmtpd (a real SMTP server).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Catalog;
 using Marketplace.Web.Features.Forum;
 using Marketplace.Web.Features.Forum.Moderation;
 using Marketplace.Web.Features.Forum.Recommendations;
+using Marketplace.Web.Features.Mail.Outbox;
 using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Regions;
 using Marketplace.Web.Features.Reviews;
@@ -89,6 +90,12 @@ public abstract class MarketplaceDbContext(DbContextOptions options)
     public DbSet<RecommendationReview> ForumRecommendationReviews => Set<RecommendationReview>();
 
     public DbSet<RecommendationEvent> ForumRecommendationEvents => Set<RecommendationEvent>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
+
+    public DbSet<Lease> Leases => Set<Lease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,6 +24,12 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>"id" or "en": the language of e-mail sent to the user.</summary>
     public string PreferredCulture { get; set; } = "id";
+
+    /// <summary>
+    /// When the user last used the site while signed in, kept to the nearest few minutes. The daily digest summarises only
+    /// what happened after this: a user who has been here since has seen it.
+    /// </summary>
+    public DateTimeOffset? LastSeenAt { get; set; }
 }
 
 /// <summary>The four roles of the platform.</summary>

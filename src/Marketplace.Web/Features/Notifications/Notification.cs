@@ -36,6 +36,31 @@ public sealed class Notification
 
     /// <summary>Names the event ("adoption-event:42"); unique per user, so the same event never notifies a user twice.</summary>
     public required string DedupeKey { get; set; }
+
+    /// <summary>
+    /// Where the notification stands on its way to the user's mailbox. Stored with the row itself, so a notification
+    /// saved is a mail decided later by the mail planner (under the mail lease), even when the node stops right after.
+    /// </summary>
+    public NotificationMail Mail { get; set; } = NotificationMail.Pending;
+}
+
+/// <summary>The mail side of one notification.</summary>
+public enum NotificationMail
+{
+    /// <summary>Not decided yet: the mail planner reads the recipient's preference for the kind.</summary>
+    Pending,
+
+    /// <summary>Put in the mail outbox on its own ("immediately").</summary>
+    Queued,
+
+    /// <summary>Waits for the recipient's next daily digest.</summary>
+    AwaitingDigest,
+
+    /// <summary>Summarised in a daily digest.</summary>
+    Digested,
+
+    /// <summary>No mail: the kind is off for the user, the user has no confirmed address, or they visited since.</summary>
+    None,
 }
 
 /// <summary>What a notification is about; e-mail preferences (issue 8) are chosen per kind.</summary>
@@ -53,6 +78,31 @@ public enum NotificationKind
 
     /// <summary>A pokja recommendation was endorsed (its creator and the source thread's watchers hear of it).</summary>
     Recommendation,
+}
+
+/// <summary>How a user wants to hear of one kind of notification by e-mail (in-app they always see it).</summary>
+public enum MailDelivery
+{
+    Immediately,
+    DailyDigest,
+    Off,
+}
+
+/// <summary>
+/// A user's choice of <see cref="MailDelivery"/> for one <see cref="NotificationKind"/>. No row means the kind's default
+/// (<c>NotificationPreferences.Default</c>).
+/// </summary>
+public sealed class NotificationPreference
+{
+    public long Id { get; set; }
+
+    public required string UserId { get; set; }
+
+    public NotificationKind Kind { get; set; }
+
+    public MailDelivery Delivery { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
 }
 
 /// <summary>A user's wish to hear about a thread, a board or an application.</summary>

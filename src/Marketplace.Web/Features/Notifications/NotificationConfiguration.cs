@@ -24,6 +24,22 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         // The header's unread count and the list (newest first, keyset on Id) both start from the user.
         notification.HasIndex(n => new { n.UserId, n.ReadAt });
         notification.HasIndex(n => new { n.UserId, n.Id });
+
+        // The mail planner reads the undecided rows; the digest reads those waiting for it, per user.
+        notification.Property(n => n.Mail).HasConversion<string>().HasMaxLength(16);
+        notification.HasIndex(n => new { n.Mail, n.Id });
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> preference)
+    {
+        preference.Property(p => p.UserId).HasMaxLength(450);
+        preference.Property(p => p.Kind).HasConversion<string>().HasMaxLength(24);
+        preference.Property(p => p.Delivery).HasConversion<string>().HasMaxLength(16);
+        preference.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        preference.HasIndex(p => new { p.UserId, p.Kind }).IsUnique();
     }
 }
 
