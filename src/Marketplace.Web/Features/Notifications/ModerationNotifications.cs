@@ -7,7 +7,7 @@ namespace Marketplace.Web.Features.Notifications;
 /// <summary>
 /// Moderation's changes as notifications to the member they concern: the author of a post hidden (by a moderator or by
 /// flags) or restored, and a suspended member with the end and the reason. Works in its own scope and never throws: the
-/// moderation change is saved whatever happens here. E-mail (issue 8) comes through the notification channels.
+/// moderation change is saved whatever happens here. E-mail follows from the stored rows (Notifications/Mail).
 /// </summary>
 internal sealed class ModerationNotifications(IServiceScopeFactory scopes, ILogger<ModerationNotifications> logger) : IModerationObserver
 {

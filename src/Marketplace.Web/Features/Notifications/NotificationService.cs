@@ -5,10 +5,11 @@ namespace Marketplace.Web.Features.Notifications;
 
 /// <summary>
 /// The one way in for notifications: producers (adoption, forum, reviews, moderation) hand a <see cref="NotificationDraft"/>
-/// and a list of users; this drops the actor, unknown users and those already told about the same event, caps the text,
-/// stores one row each and tells the <see cref="INotificationChannel"/>s. Readers list, count and mark their own rows.
+/// and a list of users; this drops the actor, unknown users and those already told about the same event, caps the text
+/// and stores one row each. Each row's mail is decided later from the row itself (<see cref="Notification.Mail"/>, by
+/// <c>Mail.NotificationMailPlanner</c>), so producers know nothing of e-mail. Readers list, count and mark their own rows.
 /// </summary>
-public sealed partial class NotificationService(MarketplaceDbContext db, IEnumerable<INotificationChannel> channels, TimeProvider clock)
+public sealed partial class NotificationService(MarketplaceDbContext db, TimeProvider clock)
 {
     /// <summary>Stores the draft for each user who should get it; returns how many rows were created.</summary>
     /// <exception cref="ArgumentException">The draft has no text key or dedupe key, or its URL is not a local path.</exception>
@@ -42,11 +43,6 @@ public sealed partial class NotificationService(MarketplaceDbContext db, IEnumer
             // Someone stored the same event for one of them meanwhile: keep the others, one at a time.
             Forget(rows);
             rows = await SaveOneByOneAsync(rows, cancellationToken);
-        }
-
-        foreach (var channel in channels)
-        {
-            await channel.DeliverAsync(rows, cancellationToken);
         }
 
         return rows.Count;

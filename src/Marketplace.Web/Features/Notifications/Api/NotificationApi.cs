@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Accounts.Tokens;
 using Marketplace.Web.Features.Adoptions;
+using Marketplace.Web.Features.Notifications.Mail;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +35,7 @@ public static class NotificationApi
             .RequireRateLimiting(AccountRateLimits.Posting)
             .WithDescription("Idempotent. Another user's or an unknown id answers 404.");
 
+        api.MapNotificationPreferences();
         return app;
     }
 
