@@ -1,6 +1,5 @@
 using Marketplace.Web.Data;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Marketplace.Web.Features.Mail;
 
@@ -9,7 +8,7 @@ internal sealed class PickupFolderMailSender(DataFolder data, IOptions<MailOptio
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        var message = Build(mail, options.Value, clock.GetUtcNow());
+        var message = MimeMessageFactory.Build(mail, options.Value, clock.GetUtcNow());
         var folder = data.Combine("mail", "pickup");
         Directory.CreateDirectory(folder);
 
@@ -19,14 +18,5 @@ internal sealed class PickupFolderMailSender(DataFolder data, IOptions<MailOptio
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, Path.Combine(folder, name + ".eml"));
         logger.LogInformation("Mail {Subject} to {Recipient} written to the pickup folder", mail.Subject, mail.ToAddress);
-    }
-
-    internal static MimeMessage Build(OutgoingMail mail, MailOptions options, DateTimeOffset date)
-    {
-        var message = new MimeMessage { Subject = mail.Subject, Date = date };
-        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
-        return message;
     }
 }
