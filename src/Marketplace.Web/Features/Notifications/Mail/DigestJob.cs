@@ -14,7 +14,7 @@ namespace Marketplace.Web.Features.Notifications.Mail;
 /// </summary>
 internal sealed class DigestJob(
     MarketplaceDbContext db, NotificationPreferences preferences, NotificationMailRenderer renderer, IMailOutbox outbox,
-    IOptions<NotificationMailOptions> options, TimeProvider clock, ILogger<DigestJob> logger) : IMailJob
+    IOptions<MailOptions> options, TimeProvider clock, ILogger<DigestJob> logger) : IMailJob
 {
     private const int UsersPerBatch = 50;
 

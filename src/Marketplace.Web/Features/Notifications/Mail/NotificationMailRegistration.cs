@@ -10,10 +10,6 @@ public static class NotificationMailRegistration
 {
     public static WebApplicationBuilder AddNotificationMail(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<NotificationMailOptions>()
-            .Bind(builder.Configuration.GetSection(NotificationMailOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<NotificationPreferences>();
         builder.Services.AddSingleton<UnsubscribeTokens>();

@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Marketplace.Web.Features.Notifications.Mail;
 /// values Immediately, DailyDigest or Off. A post with an unknown kind or value saves nothing and says which.
 /// </summary>
 [Authorize]
-public sealed class PreferencesModel(NotificationPreferences preferences, IStringLocalizer<NotificationsText> text, IOptions<NotificationMailOptions> options) : PageModel
+public sealed class PreferencesModel(NotificationPreferences preferences, IStringLocalizer<NotificationsText> text, IOptions<MailOptions> options) : PageModel
 {
     public IReadOnlyDictionary<NotificationKind, MailDelivery> Choices { get; private set; } = new Dictionary<NotificationKind, MailDelivery>();
 
