@@ -39,6 +39,10 @@ public abstract class HostFixture : IHostFixture, IAsyncLifetime
             settings[$"Accounts:{limit}:PermitLimit"] = "100000";
         }
 
+        // The region admins of a collection hear of every adoption and review its tests make; the mail limit per user has
+        // tests of its own.
+        settings.TryAdd("Mail:PerUserPerHour", "10000");
+
         _host = await MarketplaceHost.StartAsync(settings);
         StartupProblems = _host.Problems;
 

@@ -5,33 +5,45 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Accounts;
 
-/// <summary>The account messages (confirmation, approval, password reset), each in the recipient's language.</summary>
-public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountsText> text)
+/// <summary>
+/// The account messages (confirmation, approval, password reset), each in the recipient's language, queued in the mail
+/// outbox (kind "Account": always sent, no unsubscribe link). Past the per-user limit a message is dropped, not queued:
+/// that is what keeps someone from sending a hundred password resets to a victim's address.
+/// </summary>
+public sealed class AccountMail(IMailOutbox outbox, IStringLocalizer<AccountsText> text, ILogger<AccountMail> logger)
 {
     public Task SendConfirmationAsync(ApplicationUser user, string link, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Confirm", link, cancellationToken, user.FullName);
+        SendAsync(user, "confirm", "Mail.Confirm", link, cancellationToken, user.FullName);
 
     public Task SendAlreadyRegisteredAsync(ApplicationUser user, string loginLink, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.AlreadyRegistered", loginLink, cancellationToken, user.FullName);
+        SendAsync(user, "already-registered", "Mail.AlreadyRegistered", loginLink, cancellationToken, user.FullName);
 
     public Task SendPendingApprovalAsync(ApplicationUser admin, ApplicationUser member, string regionName, string link, CancellationToken cancellationToken) =>
-        SendAsync(admin, "Mail.PendingApproval", link, cancellationToken, admin.FullName, member.FullName, member.Email ?? "", regionName);
+        SendAsync(admin, "pending-approval", "Mail.PendingApproval", link, cancellationToken, admin.FullName, member.FullName, member.Email ?? "", regionName);
 
     public Task SendApprovedAsync(ApplicationUser user, string loginLink, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Approved", loginLink, cancellationToken, user.FullName);
+        SendAsync(user, "approved", "Mail.Approved", loginLink, cancellationToken, user.FullName);
 
     public Task SendDeclinedAsync(ApplicationUser user, string reason, string link, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Declined", link, cancellationToken, user.FullName, reason);
+        SendAsync(user, "declined", "Mail.Declined", link, cancellationToken, user.FullName, reason);
 
     public Task SendPasswordResetAsync(ApplicationUser user, string link, CancellationToken cancellationToken) =>
-        SendAsync(user, "Mail.Reset", link, cancellationToken, user.FullName);
+        SendAsync(user, "reset", "Mail.Reset", link, cancellationToken, user.FullName);
 
-    private async Task SendAsync(ApplicationUser to, string key, string link, CancellationToken cancellationToken, params object[] values)
+    private async Task SendAsync(ApplicationUser to, string name, string key, string link, CancellationToken cancellationToken, params object[] values)
+    {
+        var culture = CultureInfo.GetCultureInfo(to.PreferredCulture is "en" ? "en" : "id");
+        var draft = Render(to, name, key, link, culture, values);
+        if (await outbox.EnqueueAsync(draft, cancellationToken) == EnqueueResult.OverLimit)
+        {
+            logger.LogInformation("Account mail {Kind} to {UserId} dropped: the user reached the mail limit.", name, to.Id);
+        }
+    }
+
+    private MailDraft Render(ApplicationUser to, string name, string key, string link, CultureInfo culture, object[] values)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var culture = CultureInfo.GetCultureInfo(to.PreferredCulture is "en" ? "en" : "id");
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
-        OutgoingMail mail;
         try
         {
             var subject = text[key + ".Subject"].Value;
@@ -39,9 +51,13 @@ public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountsTex
             var action = text[key + ".Action"].Value;
             var closing = text["Mail.Closing"].Value;
             var html = HtmlEncoder.Default;
-            mail = new OutgoingMail(
+            return new MailDraft(
+                $"account:{name}:{Guid.NewGuid():N}",
+                to.Id,
                 to.Email ?? throw new InvalidOperationException("The user has no e-mail address."),
                 to.FullName,
+                culture.Name,
+                "Account",
                 subject,
                 $"{body}\n\n{action}: {link}\n\n{closing}\n",
                 $"<!DOCTYPE html><html lang=\"{culture.Name}\"><body><p>{html.Encode(body).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" +
@@ -51,7 +67,5 @@ public sealed class AccountMail(IMailSender sender, IStringLocalizer<AccountsTex
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
         }
-
-        await sender.SendAsync(mail, cancellationToken);
     }
 }

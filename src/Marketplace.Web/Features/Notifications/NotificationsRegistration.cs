@@ -15,6 +15,8 @@ public static class NotificationsRegistration
         builder.Services.AddSingleton<IAdoptionObserver, AdoptionNotifications>();
         builder.Services.AddSingleton<Forum.IForumObserver, ForumNotifications>();
         builder.Services.AddSingleton<Forum.Moderation.IModerationObserver, ModerationNotifications>();
+        builder.Services.AddSingleton<Reviews.IReviewObserver, ReviewNotifications>();
+        builder.Services.AddSingleton<Catalog.PublicCode.IPublicCodeImportObserver, ImportNotifications>();
         return builder;
     }
 

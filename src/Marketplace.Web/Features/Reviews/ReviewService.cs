@@ -18,7 +18,7 @@ public sealed record ReviewDesk(SharedApp App, Adoption? Adoption, AppReview? Ex
 /// Writes, edits and answers verified reviews, checking rights first. One review per adoption: a second submit by the
 /// region edits it. A review stays when the adoption later stops; it shows until when the region used the application.
 /// </summary>
-public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adoptions, RegionDirectory regions, TimeProvider clock)
+public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adoptions, RegionDirectory regions, IEnumerable<IReviewObserver> observers, TimeProvider clock)
 {
     /// <summary>The application if the user may see it; null for an unknown application or someone else's draft.</summary>
     public async Task<SharedApp?> FindAppAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken) =>
@@ -59,9 +59,10 @@ public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adop
             return EditOutcome<AppReview>.Invalid(errors);
         }
 
+        AppReview review;
         try
         {
-            return EditOutcome<AppReview>.Done(await WriteAsync(user, userId, adoption, input, cancellationToken));
+            review = await WriteAsync(user, userId, adoption, input, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -69,6 +70,17 @@ public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adop
             db.ChangeTracker.Clear();
             return EditOutcome<AppReview>.Done(await WriteAsync(user, userId, adoption, input, cancellationToken));
         }
+
+        // Only a region's first review is news to the owner region; its later edits are not announced again.
+        if (review.UpdatedAt is null)
+        {
+            foreach (var observer in observers)
+            {
+                await observer.ReviewWrittenAsync(review, app, cancellationToken);
+            }
+        }
+
+        return EditOutcome<AppReview>.Done(review);
     }
 
     public async Task<EditOutcome<AppReview>> ReplyAsync(ClaimsPrincipal user, string slug, int reviewId, ReplyInput input, CancellationToken cancellationToken)
@@ -95,10 +107,19 @@ public sealed class ReviewService(MarketplaceDbContext db, AdoptionWorkflow adop
             return EditOutcome<AppReview>.Invalid(errors);
         }
 
+        var firstAnswer = review.ReplyAt is null;
         review.Reply = input.Reply!.Trim();
         review.ReplyByName = user.DisplayName();
         review.ReplyAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        if (firstAnswer && user.UserId() is { } answeredById)
+        {
+            foreach (var observer in observers)
+            {
+                await observer.ReviewAnsweredAsync(review, app, answeredById, cancellationToken);
+            }
+        }
+
         return EditOutcome<AppReview>.Done(review);
     }
 

@@ -16,7 +16,8 @@ namespace Marketplace.Web.Features.Catalog.PublicCode;
 [EnableRateLimiting(AccountRateLimits.Posting)]
 [Authorize]
 public sealed class ImportModel(
-    MarketplaceDbContext db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<PublicCodeText> text, CatalogCache cache) : PublicCodeForm(text)
+    MarketplaceDbContext db, RegionDirectory regions, TimeProvider clock, IStringLocalizer<PublicCodeText> text, CatalogCache cache,
+    IEnumerable<IPublicCodeImportObserver> observers) : PublicCodeForm(text)
 {
     public IActionResult OnGet() => CatalogPermissions.CanPublishAnything(User) ? Page() : Forbid();
 
@@ -27,7 +28,7 @@ public sealed class ImportModel(
             return Forbid();
         }
 
-        if (await ReadInputAsync(cancellationToken) is not { } content || !Check(content).Valid)
+        if (await ReadInputAsync(cancellationToken) is not { } content || Check(content) is not { Valid: true } report)
         {
             return Page();
         }
@@ -70,6 +71,12 @@ public sealed class ImportModel(
 
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
+        var app = existing ?? imported;
+        foreach (var observer in observers)
+        {
+            await observer.ImportedAsync(app, User.UserId()!, report, cancellationToken);
+        }
+
         return Redirect($"/katalog/{imported.Slug}");
     }
 

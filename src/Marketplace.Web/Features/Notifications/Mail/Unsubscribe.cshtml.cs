@@ -27,7 +27,9 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, NotificationPrefe
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        if (!IsOneClick() && !await antiforgery.IsRequestValidAsync(HttpContext))
+        // Checked here, not by the page filter, so that the one-click body alone may go without it.
+        if (!IsOneClick() && !(Request.HasFormContentType && Request.Form.ContainsKey("__RequestVerificationToken")
+                && await antiforgery.IsRequestValidAsync(HttpContext)))
         {
             return BadRequest();
         }
