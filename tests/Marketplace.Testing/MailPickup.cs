@@ -13,12 +13,19 @@ public static class MailPickup
             : [];
 
     /// <summary>Waits until a message to <paramref name="address"/> arrives and returns the newest one.</summary>
-    public static async Task<MimeMessage> WaitForAsync(string dataPath, string address, TimeSpan? timeout = null)
+    public static Task<MimeMessage> WaitForAsync(string dataPath, string address, TimeSpan? timeout = null) =>
+        WaitForAsync(dataPath, address, _ => true, timeout);
+
+    /// <summary>
+    /// Waits until a message to <paramref name="address"/> matching <paramref name="where"/> arrives and returns the newest
+    /// one. Mail is delivered in the background (through the outbox), so a test waits for the message it expects.
+    /// </summary>
+    public static async Task<MimeMessage> WaitForAsync(string dataPath, string address, Func<MimeMessage, bool> where, TimeSpan? timeout = null)
     {
         var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (DateTime.UtcNow < until)
         {
-            var message = All(dataPath).LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)));
+            var message = All(dataPath).LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)) && where(m));
             if (message is not null)
             {
                 return message;

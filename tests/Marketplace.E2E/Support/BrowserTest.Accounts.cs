@@ -54,5 +54,6 @@ public abstract partial class BrowserTest
     /// (for example <c>/akun/konfirmasi</c>), returned from the path on so a page can open it against the host.
     /// </summary>
     protected async Task<string> WaitForMailLinkAsync(string address, string path) =>
-        MailPickup.LinkStartingWith(await WaitForMailAsync(address), path);
+        MailPickup.LinkStartingWith(
+            await MailPickup.WaitForAsync(Host.DataPath, address, m => (m.TextBody ?? "").Contains(path, StringComparison.Ordinal), TimeSpan.FromSeconds(30)), path);
 }

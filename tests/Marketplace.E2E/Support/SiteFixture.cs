@@ -7,7 +7,7 @@ namespace Marketplace.E2E.Support;
 /// One real host (Development, demo enabled) and one chromium for the whole run; each test gets its own
 /// browser context from <see cref="BrowserTest"/>. Starting both once keeps the suite fast on two cores.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     private readonly HashSet<LogEntry> _seenByTests = new(ReferenceEqualityComparer.Instance);
     private IPlaywright? _playwright;
@@ -22,8 +22,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         // Auto-retrying assertions get the same patience as navigation: two cores also run the host.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _host = await MarketplaceHost.StartAsync(
-            new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
             {
                 ["Marketplace:Demo:Enabled"] = "true",
 
@@ -34,12 +33,26 @@ public sealed class SiteFixture : IAsyncLifetime
 
                 // The demo installs the sample modules the host's build packaged; the test host runs from the tests' folder.
                 ["Plugins:SamplePackagesPath"] = Path.GetDirectoryName(Marketplace.Testing.Modules.ModulePackages.SamplePath("parkir-retribusi-1.0.0")),
-            },
-            environment: "Development");
+
+                // The demo's region admins hear of every adoption the suite makes; the mail limit is tested in the integration tests.
+                ["Mail:PerUserPerHour"] = "10000",
+            };
+        foreach (var (key, value) in await MoreSettingsAsync())
+        {
+            settings[key] = value;
+        }
+
+        _host = await MarketplaceHost.StartAsync(settings, environment: "Development");
         _host.AssertNoUnexpectedProblems();
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    /// <summary>Settings a variant of the site adds (its mail server, say), started before the host.</summary>
+    protected virtual Task<IDictionary<string, string?>> MoreSettingsAsync() => Task.FromResult<IDictionary<string, string?>>(new Dictionary<string, string?>());
+
+    /// <summary>Runs after the host has stopped.</summary>
+    protected virtual Task StopDependenciesAsync() => Task.CompletedTask;
 
     /// <summary>Fails when the server logged a problem since <paramref name="before"/> that the test did not expect.</summary>
     internal void AssertNoUnexpectedProblems(IReadOnlySet<LogEntry> before, Func<LogEntry, bool> expected)
@@ -69,6 +82,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
         // What no test was there to see: problems between tests or while stopping.
         await _host.DisposeAsync();
+        await StopDependenciesAsync();
         Host.AssertNoUnexpectedProblems(p => _seenByTests.Contains(p));
     }
 }
