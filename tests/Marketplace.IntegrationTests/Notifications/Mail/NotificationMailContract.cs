@@ -53,6 +53,52 @@ public abstract class NotificationMailContract(IMailHostFixture fixture) : Share
     }
 
     [Fact]
+    public async Task A_notification_whose_mail_was_queued_before_a_crash_is_not_queued_again()
+    {
+        var user = await TestAccounts.CreateAsync(Host, Roles.Anggota, "61.72");
+
+        // As if the planner had queued the mail and the node stopped before it saved its decision.
+        var id = await Host.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var row = new Notification
+            {
+                UserId = user.Id, Kind = NotificationKind.Mention, TextKey = "Forum.Mentioned", ArgsJson = "[\"Budi\",\"Uji\"]",
+                Url = "/forum", DedupeKey = "uji:" + Guid.NewGuid().ToString("N"), CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Notifications.Add(row);
+            await db.SaveChangesAsync();
+            db.MailOutbox.Add(new Marketplace.Web.Features.Mail.Outbox.OutboxMail
+            {
+                DedupeKey = $"notification:{row.Id}", UserId = user.Id, ToAddress = user.Email!, Kind = "Mention", Subject = "Sudah dikirim",
+                TextBody = "-", HtmlBody = "-", MessageId = $"<uji.{row.Id}@forum.kominfo.go.id>",
+                State = Marketplace.Web.Features.Mail.Outbox.OutboxMailState.Sent, CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return row.Id;
+        });
+
+        Assert.Equal(id, Assert.Single(await MailArrangements.WaitForMailStateAsync(Host, user.Id, NotificationMail.Queued)).Id);
+        Assert.Equal("Sudah dikirim", Assert.Single(await MailArrangements.OutboxOfAsync(Host, user.Id)).Subject);
+    }
+
+    [Fact]
+    public async Task A_signed_in_visit_is_recorded_at_most_once_per_interval()
+    {
+        var (member, user) = await AdoptionArrangements.SignedInAsync(Host, Roles.Anggota, "61.72");
+
+        await Html.GetPageAsync(member, "/notifikasi");
+        var first = await Host.QueryAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LastSeenAt).SingleAsync());
+        await Html.GetPageAsync(member, "/notifikasi/pengaturan");
+        var second = await Host.QueryAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LastSeenAt).SingleAsync());
+
+        Assert.NotNull(first);
+        Assert.InRange(first.Value, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task A_kind_turned_off_sends_no_mail_but_still_shows_in_the_app()
     {
         var board = await ForumFlows.BoardAsync(Host);
