@@ -14,12 +14,18 @@ namespace Marketplace.Web.Features.Notifications.Mail;
 /// </summary>
 internal sealed class DigestJob(
     MarketplaceDbContext db, NotificationPreferences preferences, NotificationMailRenderer renderer, IMailOutbox outbox,
-    IOptions<MailOptions> options, TimeProvider clock, ILogger<DigestJob> logger) : IMailJob
+    IOptions<MailOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<DigestJob> logger) : IMailJob
 {
     private const int UsersPerBatch = 50;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Links in mail may come from the listening address, known once the server has started.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return 0;
+        }
+
         var cutoff = DigestRules.Cutoff(clock.GetUtcNow(), options.Value.DigestHour);
         if (await db.Notifications.AnyAsync(n => n.Mail == NotificationMail.Pending && n.CreatedAt < cutoff, cancellationToken))
         {

@@ -13,12 +13,18 @@ namespace Marketplace.Web.Features.Notifications.Mail;
 /// </summary>
 internal sealed class NotificationMailPlanner(
     MarketplaceDbContext db, NotificationPreferences preferences, NotificationMailRenderer renderer, IMailOutbox outbox,
-    ILogger<NotificationMailPlanner> logger) : IMailJob
+    IHostApplicationLifetime lifetime, ILogger<NotificationMailPlanner> logger) : IMailJob
 {
     public const int BatchSize = 200;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Links in mail may come from the listening address, known once the server has started.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return 0;
+        }
+
         var queued = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
