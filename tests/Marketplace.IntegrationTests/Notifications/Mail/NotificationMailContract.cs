@@ -83,6 +83,20 @@ public abstract class NotificationMailContract(IMailHostFixture fixture) : Share
         Assert.Equal("Sudah dikirim", Assert.Single(await MailArrangements.OutboxOfAsync(Host, user.Id)).Subject);
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task An_account_without_a_confirmed_address_or_approval_gets_no_mail(bool confirmed, bool approved)
+    {
+        var user = await TestAccounts.CreateAsync(Host, Roles.Anggota, "61.72", confirmed: confirmed, approved: approved);
+        var draft = NotificationArrangements.Draft() with { Kind = NotificationKind.Mention, TextKey = "Forum.Mentioned" };
+
+        Assert.Equal(1, await NotificationArrangements.NotifyAsync(Host, draft, user.Id));
+
+        await MailArrangements.WaitForMailStateAsync(Host, user.Id, NotificationMail.None);
+        Assert.Empty(await MailArrangements.OutboxOfAsync(Host, user.Id));
+    }
+
     [Fact]
     public async Task A_signed_in_visit_is_recorded_at_most_once_per_interval()
     {

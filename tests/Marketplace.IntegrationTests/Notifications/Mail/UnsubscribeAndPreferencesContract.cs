@@ -25,6 +25,8 @@ public abstract class UnsubscribeAndPreferencesContract(IHostFixture fixture) : 
 
         var page = AdoptionFlows.Text(await Html.GetPageAsync(browser, url));
         Assert.Contains("Anda tidak akan lagi menerima surel tentang “Sebutan”.", page, StringComparison.Ordinal);
+        var english = AdoptionFlows.Text(await Html.GetPageAsync(Host.CreateClient(), url, acceptLanguage: "en"));
+        Assert.Contains("You will no longer receive e-mail about “Mention”.", english, StringComparison.Ordinal);
         Assert.Empty(await MailArrangements.StoredPreferencesAsync(Host, user.Id));
 
         var token = await Forms.GetAntiforgeryAsync(browser, url);
