@@ -61,6 +61,31 @@ public abstract class DatabaseLeaseContract(IHostFixture fixture) : SharedHostTe
         Assert.Equal("node-b", await HolderAsync());
     }
 
+    [Fact]
+    public async Task Nodes_asking_at_once_for_a_lease_nobody_took_yet_get_one_holder_and_log_nothing()
+    {
+        // The first round of nodes started together on a new database: the row does not exist yet and all insert it.
+        for (var round = 0; round < 20; round++)
+        {
+            var name = $"{_name}-{round}";
+            var nodes = Enumerable.Range(0, 4).Select(i => $"node-{i}").ToList();
+            using var start = new ManualResetEventSlim();
+            var asks = nodes.Select(node => Task.Run(async () =>
+            {
+                await using var scope = Host.Services.CreateAsyncScope();
+                var lease = new DatabaseLease(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>(), _clock);
+                start.Wait();
+                return (node, won: await lease.TryAcquireAsync(name, node, _duration, CancellationToken.None));
+            })).ToList();
+            start.Set();
+            var answers = await Task.WhenAll(asks);
+
+            var winner = Assert.Single(answers, a => a.won);
+            var row = await Host.QueryAsync(db => db.Leases.AsNoTracking().SingleAsync(l => l.Name == name));
+            Assert.Equal(winner.node, row.Holder);
+        }
+    }
+
     private async Task<bool> AcquireAsync(string holder)
     {
         await using var scope = Host.Services.CreateAsyncScope();
