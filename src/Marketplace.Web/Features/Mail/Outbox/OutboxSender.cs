@@ -96,6 +96,14 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
                 return false;
             }
 
+            // Still waiting? The batch was read before the messages ahead of this one went out, which with a slow server
+            // takes a while: an administrator may have cancelled it meanwhile, and a cancelled message is never sent.
+            await db.Entry(mail).ReloadAsync(cancellationToken);
+            if (mail.State != OutboxMailState.Pending)
+            {
+                continue;
+            }
+
             if (!await SendOneAsync(db, sender, mail))
             {
                 return false;
