@@ -6,7 +6,8 @@ namespace Marketplace.IntegrationTests.Mail;
 
 /// <summary>
 /// A minimal SMTP server that takes a whole message and then holds back its "250" until the test releases it: the
-/// moment where the server has the message but the sender does not know yet. Counts what it accepted.
+/// moment where the server has the message but the sender does not know yet. Counts what it accepted, and refuses
+/// <see cref="UnknownMailbox"/> with a 550 (aiosmtpd cannot be made to refuse).
 /// </summary>
 internal sealed class HeldReplySmtpServer : IAsyncDisposable
 {
@@ -22,6 +23,9 @@ internal sealed class HeldReplySmtpServer : IAsyncDisposable
         _listener.Start();
         _accepting = AcceptAsync();
     }
+
+    /// <summary>A recipient this server refuses for good (RCPT answered 550), as a real server refuses an unknown mailbox.</summary>
+    public const string UnknownMailbox = "tidak.ada@";
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
@@ -73,6 +77,9 @@ internal sealed class HeldReplySmtpServer : IAsyncDisposable
                             await _release.Task.WaitAsync(_stop.Token);
                             await writer.WriteLineAsync("250 2.0.0 queued");
                             Interlocked.Increment(ref _accepted);
+                            break;
+                        case "RCPT" when line.Contains(UnknownMailbox, StringComparison.OrdinalIgnoreCase):
+                            await writer.WriteLineAsync("550 5.1.1 no such user here");
                             break;
                         case "QUIT":
                             await writer.WriteLineAsync("221 bye");

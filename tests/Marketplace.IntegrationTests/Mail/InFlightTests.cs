@@ -8,7 +8,8 @@ namespace Marketplace.IntegrationTests.Mail;
 /// <summary>
 /// What happens while the SMTP server holds a message whose "250" has not come back yet: the host stops (the attempt
 /// is not cut off: it finishes and its outcome is saved, so the next start does not send it again), or an administrator
-/// cancels a message further down the same batch (it is not sent).
+/// cancels a message further down the same batch (it is not sent). The same server refuses one recipient for good:
+/// that message fails at its first attempt and the rest of the batch still goes.
 /// </summary>
 public sealed class InFlightTests
 {
@@ -71,13 +72,39 @@ public sealed class InFlightTests
         host.AssertNoUnexpectedProblems();
     }
 
-    private static OutboxMail Row(string subject)
+    [Fact]
+    public async Task A_recipient_the_server_refuses_for_good_fails_at_once_and_the_others_still_go()
+    {
+        await using var server = new HeldReplySmtpServer();
+        server.Release();
+        var smtp = MailHosts.Unreachable();
+        smtp["Mail:Smtp:Port"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var host = await MailHosts.StartAsync(smtp);
+
+        var refused = Row("Ke alamat yang tidak ada", HeldReplySmtpServer.UnknownMailbox + "sambas.go.id");
+        var good = Row("Ke alamat yang ada");
+        await host.QueryAsync(db =>
+        {
+            db.MailOutbox.AddRange(refused, good);
+            return db.SaveChangesAsync();
+        });
+
+        var rows = await MailHosts.UntilAsync(host.OutboxAsync, all => all.All(r => r.State != OutboxMailState.Pending), "both settled");
+        var failed = rows.Single(r => r.Id == refused.Id);
+        Assert.Equal((OutboxMailState.Failed, 1), (failed.State, failed.Attempts));
+        Assert.Contains("no such user", failed.LastError, StringComparison.Ordinal);
+        Assert.Equal(OutboxMailState.Sent, rows.Single(r => r.Id == good.Id).State);
+        Assert.Equal(1, server.Accepted);
+        host.AssertNoUnexpectedProblems(MailHosts.IsGaveUpError);
+    }
+
+    private static OutboxMail Row(string subject, string to = "andi@singkawangkota.go.id")
     {
         var now = DateTimeOffset.UtcNow;
         return new OutboxMail
         {
             DedupeKey = "test:" + Guid.NewGuid().ToString("N"),
-            ToAddress = "andi@singkawangkota.go.id",
+            ToAddress = to,
             Kind = "Account",
             Subject = subject,
             TextBody = subject,
