@@ -168,7 +168,9 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
             else
             {
                 mail.NextAttemptAt = clock.GetUtcNow() + Backoff.Delay(mail.Attempts, settings, Random.Shared.NextDouble());
-                logger.LogWarning("Mail {Id} to {Recipient}: attempt {Attempts} failed, next at {Next:u}: {Error}",
+                // The first failure is worth a warning; the retries of an outage would fill the log with the same one.
+                logger.Log(mail.Attempts == 1 ? LogLevel.Warning : LogLevel.Information,
+                    "Mail {Id} to {Recipient}: attempt {Attempts} failed, next at {Next:u}: {Error}",
                     mail.Id, mail.ToAddress, mail.Attempts, mail.NextAttemptAt, mail.LastError);
             }
         }
