@@ -43,6 +43,13 @@ public sealed record SearchRequest
     /// <summary>Whether to count facets (the search page and API do; the duplicate warning does not).</summary>
     public bool WithFacets { get; init; } = true;
 
+    /// <summary>
+    /// Scores, counts and facets every match, as search did before bounded counting: exact totals and facets, and the
+    /// top hits of the full OR of the words, at the cost of latency on broad queries. Neither the page nor the API sets it;
+    /// the benchmark does, to measure before and after side by side on one index.
+    /// </summary>
+    public bool Exhaustive { get; init; }
+
     public SearchViewer Viewer { get; init; } = SearchViewer.Anonymous;
 }
 

@@ -7,7 +7,31 @@ namespace Marketplace.Web.Features.Search.Index;
 /// The Lucene query made from what a person typed; <see cref="Terms"/> are the analyzed (stemmed) terms snippets mark,
 /// <see cref="ExactTerms"/> the words of quoted phrases as written (their stop words included).
 /// </summary>
-internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords);
+internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords)
+{
+    /// <summary>How many parts (words, phrases, synonym runs) the query has.</summary>
+    public int PartCount => Query is BooleanQuery parts ? parts.Clauses.Count : 0;
+
+    /// <summary>
+    /// The same parts, every one required: the documents with all of them, scored exactly as <see cref="Query"/> scores
+    /// them (the coordination factor of a document with all parts is 1); null when there are fewer than two parts.
+    /// </summary>
+    public Query? AllParts()
+    {
+        if (Query is not BooleanQuery parts || parts.Clauses.Count < 2)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery(disableCoord: false);
+        foreach (var clause in parts.Clauses)
+        {
+            all.Add(clause.Query, Occur.MUST);
+        }
+
+        return all;
+    }
+}
 
 /// <summary>
 /// Builds the scoring query from user text. Each word, quoted phrase, or run of words that spells a synonym is one

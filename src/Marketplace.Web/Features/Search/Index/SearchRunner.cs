@@ -15,6 +15,21 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// <summary>Hits beyond this depth are not ranked (a page there is empty), so a deep page cannot allocate a huge queue.</summary>
     public const int MaxDepth = 10_000;
 
+    /// <summary>
+    /// Beyond this many matches a search that did not have to score them all stops counting: the total is a lower
+    /// bound ("10.000+") and the facets are those of the first matches. The same as <see cref="MaxDepth"/>: no page
+    /// goes deeper anyway.
+    /// </summary>
+    public const int CountBound = MaxDepth;
+
+    /// <summary>Queries of at least this many parts are first ranked among the documents with all parts.</summary>
+    public const int MinPartsForAllFirst = 3;
+
+    /// <summary>Documents with all parts needed to rank the page among them alone; with fewer, every match is scored.</summary>
+    public const int MinAllPartsHits = 200;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> _noFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+
     private static readonly Sort _byDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
     private static readonly Sort _byDateOnly = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true));
 
@@ -40,68 +55,150 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         }
 
         var filters = SearchFilterSet.From(request);
-        var query = new BooleanQuery(disableCoord: true) { { built.Query ?? new MatchAllDocsQuery(), Occur.MUST } };
-        if (SearchFilterSet.Access(request.Viewer) is { } access)
-        {
-            query.Add(SearchFilterSet.Unscored(access), Occur.MUST);
-        }
-
-        if (request.WithFacets)
-        {
-            // Facets need the documents that fail one filter too; those failing two or more count nowhere.
-            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
-            {
-                query.Add(allButOne, Occur.MUST);
-            }
-        }
-        else
-        {
-            foreach (var filter in filters)
-            {
-                query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
-            }
-        }
-
+        var access = SearchFilterSet.AccessTerms(request.Viewer);
+        var words = built.Query ?? new MatchAllDocsQuery();
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
-        var top = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, (int)Math.Min(skip + pageSize, MaxDepth));
-        int total;
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        if (request.WithFacets)
-        {
-            var facetCollector = new FacetCollector(filters, top);
-            searcher.Search(query, facetCollector);
-            total = facetCollector.TotalHits;
-            facets = facetCollector.Result();
-        }
-        else
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
-            total = counter.TotalHits;
-        }
+        var depth = (int)Math.Min(skip + pageSize, MaxDepth);
+        var counted = !request.Exhaustive && !sortByDate && skip < MaxDepth && built.PartCount >= MinPartsForAllFirst
+            ? AllPartsFirst(searcher, request, built, depth, access, filters)
+            : null;
+        var every = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, depth);
+        counted ??= request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
 
         var hits = new List<SearchHit>();
-        if (top is not null && skip < total)
+        var ranked = counted.Top;
+        if (ranked is not null && skip < counted.Total)
         {
-            foreach (var scoreDoc in top.GetTopDocs((int)skip, pageSize).ScoreDocs)
+            foreach (var scoreDoc in ranked.GetTopDocs((int)skip, pageSize).ScoreDocs)
             {
                 hits.Add(ToHit(searcher, scoreDoc, built));
             }
         }
 
+        var total = counted.Total;
         var suggestion = corrections.Count > 0
             ? Correction.Apply(request.Text, corrections, options.MaxQueryLength)
             : total == 0 ? Suggest(request.Text, typed, reader) : null;
         return new SearchResults
         {
             Total = total,
+            TotalIsLowerBound = counted.IsLowerBound,
             Hits = hits,
-            Facets = facets,
+            Facets = counted.Facets,
             Suggestion = suggestion,
             CorrectedTypos = corrections.Count > 0,
             TookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
         };
+    }
+
+    /// <summary>
+    /// Every match scored, counted and faceted: exact. Documents failing one filter still reach the facet counts (they
+    /// are what the other values of that facet show), so with facets only the access is applied outside the collector.
+    /// </summary>
+    private static Counted EveryMatch(
+        IndexSearcher searcher, SearchRequest request, Query words, ITopDocsCollector? top, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
+        if (request.WithFacets)
+        {
+            var query = words;
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                // Facets need the documents that fail one filter too; those failing two or more count nowhere.
+                query = new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { allButOne, Occur.MUST } };
+            }
+
+            var facetCollector = new FacetCollector(filters, top);
+            SegmentSearch.Run(searcher, query, facetCollector, access, []);
+            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+        }
+
+        var counter = new TotalHitCountCollector();
+        SegmentSearch.Run(searcher, words, top is null ? counter : MultiCollector.Wrap(top, counter), access, filters);
+        return new Counted(top, counter.TotalHits, false, _noFacets);
+    }
+
+    /// <summary>
+    /// <see cref="SearchRequest.Exhaustive"/>: the search as it was before the access and filters became accepted
+    /// documents and before bounded counting, the viewer's access and the filters joined to the query as clauses, so
+    /// the benchmark measures before and after on one index.
+    /// </summary>
+    private static Counted AsBefore(IndexSearcher searcher, SearchRequest request, Query words, ITopDocsCollector? top, IReadOnlyList<ActiveFilter> filters)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { words, Occur.MUST } };
+        if (SearchFilterSet.AccessTerms(request.Viewer) is { } access)
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            foreach (var term in access)
+            {
+                either.Add(new TermQuery(new Lucene.Net.Index.Term(SearchFields.Access, term)), Occur.SHOULD);
+            }
+
+            query.Add(SearchFilterSet.Unscored(either), Occur.MUST);
+        }
+
+        if (request.WithFacets)
+        {
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                query.Add(allButOne, Occur.MUST);
+            }
+
+            var facetCollector = new FacetCollector(filters, top);
+            searcher.Search(query, facetCollector);
+            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+        }
+
+        foreach (var filter in filters)
+        {
+            query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
+        }
+
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
+        return new Counted(top, counter.TotalHits, false, _noFacets);
+    }
+
+    /// <summary>
+    /// For several parts, the page is ranked among the documents that have all of them, when there are enough of those:
+    /// with the coordination factor they rank above every document missing a part all but always, and finding them is a
+    /// join led by the rarest part instead of scoring every document with any part (on a broad query, most of the index).
+    /// Then the matches of any part are counted, and faceted, only up to <see cref="CountBound"/>: a lower bound beyond
+    /// that ("10.000+"). Null when too few documents have all parts: then the exhaustive search answers.
+    /// </summary>
+    private static Counted? AllPartsFirst(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
+        var top = TopCollector(byDate: false, withScores: true, depth);
+        var allCounter = new TotalHitCountCollector();
+        SegmentSearch.Run(searcher, built.AllParts()!, MultiCollector.Wrap(top, allCounter), access, filters);
+        if (allCounter.TotalHits < Math.Max(MinAllPartsHits, depth))
+        {
+            return null;
+        }
+
+        if (request.WithFacets)
+        {
+            var query = built.Query!;
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { allButOne, Occur.MUST } };
+            }
+
+            var facetCollector = new FacetCollector(filters, hits: null, CountBound);
+            SegmentSearch.Run(searcher, query, facetCollector, access, []);
+            return new Counted(top, facetCollector.TotalHits, facetCollector.Bounded, facetCollector.Result());
+        }
+
+        if (allCounter.TotalHits > CountBound)
+        {
+            // Every document with all parts has some part: the count of any part is beyond the bound too.
+            return new Counted(top, CountBound, true, _noFacets);
+        }
+
+        var counter = new BoundedCounter(CountBound);
+        SegmentSearch.Run(searcher, built.Query!, counter, access, filters);
+        return counter.Count > CountBound ? new Counted(top, CountBound, true, _noFacets) : new Counted(top, counter.Count, false, _noFacets);
     }
 
     private UserTextPart Corrected(UserTextPart part, Lucene.Net.Index.IndexReader reader, List<Correction> corrections)
@@ -147,6 +244,9 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             new DateTimeOffset(ticks, TimeSpan.Zero),
             float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score);
     }
+
+    /// <summary>The ranked page's collector, the total (a lower bound when <paramref name="IsLowerBound"/>) and the facets.</summary>
+    private sealed record Counted(ITopDocsCollector? Top, int Total, bool IsLowerBound, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
     private static SearchResults Empty(long started) => new()
     {
