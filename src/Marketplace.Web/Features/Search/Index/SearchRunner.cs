@@ -15,18 +15,8 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// <summary>Hits beyond this depth are not ranked (a page there is empty), so a deep page cannot allocate a huge queue.</summary>
     public const int MaxDepth = 10_000;
 
-    /// <summary>
-    /// Beyond this many matches a search that did not have to score them all stops counting: the total is a lower
-    /// bound ("10.000+") and the facets are those of the first matches. The same as <see cref="MaxDepth"/>: no page
-    /// goes deeper anyway.
-    /// </summary>
-    public const int CountBound = MaxDepth;
-
     /// <summary>Queries of at least this many parts are first ranked among the documents with all parts.</summary>
     public const int MinPartsForAllFirst = 3;
-
-    /// <summary>Documents with all parts needed to rank the page among them alone; with fewer, every match is scored.</summary>
-    public const int MinAllPartsHits = 200;
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> _noFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
 
@@ -160,19 +150,20 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     }
 
     /// <summary>
-    /// For several parts, the page is ranked among the documents that have all of them, when there are enough of those:
-    /// with the coordination factor they rank above every document missing a part all but always, and finding them is a
-    /// join led by the rarest part instead of scoring every document with any part (on a broad query, most of the index).
-    /// Then the matches of any part are counted, and faceted, only up to <see cref="CountBound"/>: a lower bound beyond
-    /// that ("10.000+"). Null when too few documents have all parts: then the exhaustive search answers.
+    /// For three or more parts, the page is ranked among the documents that have all of them, when there are enough of
+    /// those: with the coordination factor they rank above the documents missing a part all but always, and finding them
+    /// is a join led by the rarest part instead of scoring every document with any part (on a broad query, most of the
+    /// index). The matches of any part are then counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>:
+    /// beyond it the total is a lower bound ("10.000+"). Null when too few documents have all parts: then every match
+    /// is scored, as for fewer parts.
     /// </summary>
-    private static Counted? AllPartsFirst(
+    private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
         var top = TopCollector(byDate: false, withScores: true, depth);
         var allCounter = new TotalHitCountCollector();
         SegmentSearch.Run(searcher, built.AllParts()!, MultiCollector.Wrap(top, allCounter), access, filters);
-        if (allCounter.TotalHits < Math.Max(MinAllPartsHits, depth))
+        if (allCounter.TotalHits < Math.Max(options.AllWordsMinimum, depth))
         {
             return null;
         }
@@ -185,20 +176,20 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
                 query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { allButOne, Occur.MUST } };
             }
 
-            var facetCollector = new FacetCollector(filters, hits: null, CountBound);
+            var facetCollector = new FacetCollector(filters, hits: null, options.CountBound);
             SegmentSearch.Run(searcher, query, facetCollector, access, []);
             return new Counted(top, facetCollector.TotalHits, facetCollector.Bounded, facetCollector.Result());
         }
 
-        if (allCounter.TotalHits > CountBound)
+        if (allCounter.TotalHits > options.CountBound)
         {
             // Every document with all parts has some part: the count of any part is beyond the bound too.
-            return new Counted(top, CountBound, true, _noFacets);
+            return new Counted(top, options.CountBound, true, _noFacets);
         }
 
-        var counter = new BoundedCounter(CountBound);
+        var counter = new BoundedCounter(options.CountBound);
         SegmentSearch.Run(searcher, built.Query!, counter, access, filters);
-        return counter.Count > CountBound ? new Counted(top, CountBound, true, _noFacets) : new Counted(top, counter.Count, false, _noFacets);
+        return counter.Count > options.CountBound ? new Counted(top, options.CountBound, true, _noFacets) : new Counted(top, counter.Count, false, _noFacets);
     }
 
     private UserTextPart Corrected(UserTextPart part, Lucene.Net.Index.IndexReader reader, List<Correction> corrections)
