@@ -44,9 +44,9 @@ public sealed record SearchRequest
     public bool WithFacets { get; init; } = true;
 
     /// <summary>
-    /// Scores, counts and facets every match, as search did before bounded counting: exact totals and facets, and the
-    /// top hits of the full OR of the words, at the cost of latency on broad queries. Neither the page nor the API sets it;
-    /// the benchmark does, to measure before and after side by side on one index.
+    /// Searches as before bounded counting: every match scored, counted and faceted (exact totals and facets, the top
+    /// hits of the full OR of the words), the access and filters joined to the query as clauses. Neither the page nor
+    /// the API sets it; the benchmark does, to measure before and after side by side on one index.
     /// </summary>
     public bool Exhaustive { get; init; }
 

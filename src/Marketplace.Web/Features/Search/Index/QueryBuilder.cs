@@ -13,23 +13,25 @@ internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IRea
     public int PartCount => Query is BooleanQuery parts ? parts.Clauses.Count : 0;
 
     /// <summary>
-    /// The same parts, every one required: the documents with all of them, scored exactly as <see cref="Query"/> scores
-    /// them (the coordination factor of a document with all parts is 1); null when there are fewer than two parts.
+    /// The documents with at least <paramref name="required"/> of the parts, scored exactly as <see cref="Query"/> scores
+    /// them (the coordination factor is computed over all the parts either way).
     /// </summary>
-    public Query? AllParts()
+    public Query AtLeast(int required)
     {
-        if (Query is not BooleanQuery parts || parts.Clauses.Count < 2)
+        var parts = (BooleanQuery)Query!;
+        var tier = new BooleanQuery(disableCoord: false);
+        if (required < parts.Clauses.Count)
         {
-            return null;
+            tier.MinimumNumberShouldMatch = required;
         }
 
-        var all = new BooleanQuery(disableCoord: false);
         foreach (var clause in parts.Clauses)
         {
-            all.Add(clause.Query, Occur.MUST);
+            // All required: a conjunction led by the rarest part, faster than counting how many match.
+            tier.Add(clause.Query, required >= parts.Clauses.Count ? Occur.MUST : Occur.SHOULD);
         }
 
-        return all;
+        return tier;
     }
 }
 

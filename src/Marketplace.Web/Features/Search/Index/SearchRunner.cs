@@ -15,7 +15,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// <summary>Hits beyond this depth are not ranked (a page there is empty), so a deep page cannot allocate a huge queue.</summary>
     public const int MaxDepth = 10_000;
 
-    /// <summary>Queries of at least this many parts are first ranked among the documents with all parts.</summary>
+    /// <summary>Queries of at least this many parts are first ranked among the documents with all parts, or all but one.</summary>
     public const int MinPartsForAllFirst = 3;
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> _noFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
@@ -58,7 +58,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
         var hits = new List<SearchHit>();
         var ranked = counted.Top;
-        if (ranked is not null && skip < counted.Total)
+        if (ranked is not null && (skip < counted.Total || counted.IsLowerBound))
         {
             foreach (var scoreDoc in ranked.GetTopDocs((int)skip, pageSize).ScoreDocs)
             {
@@ -150,24 +150,34 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     }
 
     /// <summary>
-    /// For three or more parts, the page is ranked among the documents that have all of them, when there are enough of
-    /// those: with the coordination factor they rank above the documents missing a part all but always, and finding them
-    /// is a join led by the rarest part instead of scoring every document with any part (on a broad query, most of the
-    /// index). The matches of any part are then counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>:
-    /// beyond it the total is a lower bound ("10.000+"). Null when too few documents have all parts: then every match
-    /// is scored, as for fewer parts.
+    /// For three or more parts, the page is ranked among the documents that have all of them, or else all but one, when
+    /// there are enough of those: with the coordination factor they rank above the documents missing more parts all but
+    /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts instead
+    /// of scoring every document with any part (on a broad query, most of the index). The matches of any part are then
+    /// counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound
+    /// ("10.000+"). Null when too few documents have that many parts: then every match is scored, as for fewer parts.
     /// </summary>
     private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
-        var top = TopCollector(byDate: false, withScores: true, depth);
-        var allCounter = new TotalHitCountCollector();
-        SegmentSearch.Run(searcher, built.AllParts()!, MultiCollector.Wrap(top, allCounter), access, filters);
-        if (allCounter.TotalHits < Math.Max(options.AllWordsMinimum, depth))
+        for (var required = built.PartCount; required >= built.PartCount - 1; required--)
         {
-            return null;
+            var top = TopCollector(byDate: false, withScores: true, depth);
+            var tierCounter = new TotalHitCountCollector();
+            SegmentSearch.Run(searcher, built.AtLeast(required), MultiCollector.Wrap(top, tierCounter), access, filters);
+            if (tierCounter.TotalHits >= Math.Max(options.AllWordsMinimum, depth))
+            {
+                return Count(searcher, request, built, top, tierCounter.TotalHits, access, filters);
+            }
         }
 
+        return null;
+    }
+
+    /// <summary>The matches of any part, counted (and faceted) up to the bound, for a page ranked among <paramref name="tierTotal"/> of them.</summary>
+    private Counted Count(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, ITopDocsCollector top, int tierTotal, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
         if (request.WithFacets)
         {
             var query = built.Query!;
@@ -181,9 +191,9 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             return new Counted(top, facetCollector.TotalHits, facetCollector.Bounded, facetCollector.Result());
         }
 
-        if (allCounter.TotalHits > options.CountBound)
+        if (tierTotal > options.CountBound)
         {
-            // Every document with all parts has some part: the count of any part is beyond the bound too.
+            // Every document of the tier has some part: the count of any part is beyond the bound too.
             return new Counted(top, options.CountBound, true, _noFacets);
         }
 
