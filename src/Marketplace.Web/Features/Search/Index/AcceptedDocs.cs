@@ -79,11 +79,6 @@ internal sealed class AcceptedDocs : IBits
                 }
             }
 
-            if (allowed is null && singleOrds.Count == 0 && multiOrds is null)
-            {
-                return reader.LiveDocs;
-            }
-
             return new AcceptedDocs(reader, allowed, [.. singleOrds], [.. singleWanted], multiOrds, facets.MultiStarts, multiWanted);
         }
 
