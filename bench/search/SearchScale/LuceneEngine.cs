@@ -6,15 +6,19 @@ namespace SearchScale;
 /// <summary>
 /// The platform's own index, opened on the folder that the <c>reindex</c> verb built from the same database (so its
 /// "load" is only opening it), asked through <see cref="ISearchIndex.Search"/> exactly as the search page asks it.
+/// With <paramref name="exhaustive"/>, the same index asked the way it searched before bounded counting
+/// (<see cref="SearchRequest.Exhaustive"/>), so that before and after are measured in one run on one index.
 /// </summary>
-internal sealed class LuceneEngine(LuceneSearchIndex index) : IScaleEngine
+internal sealed class LuceneEngine(LuceneSearchIndex index, bool exhaustive, bool ownsIndex) : IScaleEngine
 {
-    public string Name => "Lucene";
+    public string Name => exhaustive ? "Lucene (exhaustive, before)" : "Lucene";
 
-    public string Setup => "the platform's LuceneSearchIndex (Indonesian analysis, synonyms, BM25, snippets with <mark>, facets from doc values), built by `reindex`";
+    public string Setup => exhaustive
+        ? "the same index, every match scored, counted and faceted (SearchRequest.Exhaustive: the behaviour before bounded counting)"
+        : "the platform's LuceneSearchIndex (Indonesian analysis, synonyms, BM25, snippets with <mark>, facets from doc values), built by `reindex`";
 
-    public static LuceneEngine Open(string dataFolder) =>
-        new(new LuceneSearchIndex(Path.Combine(dataFolder, SearchRegistration.FolderName), Options.Create(new SearchOptions())));
+    public static LuceneSearchIndex OpenIndex(string dataFolder) =>
+        new(Path.Combine(dataFolder, SearchRegistration.FolderName), Options.Create(new SearchOptions()));
 
     public Task<int> LoadAsync(IEnumerable<ScaleDocument> documents) => Task.FromResult(index.DocumentCount);
 
@@ -27,13 +31,21 @@ internal sealed class LuceneEngine(LuceneSearchIndex index) : IScaleEngine
             WithFacets = query.WithFacets,
             PageSize = 20,
             Viewer = SearchViewer.Anonymous,
+            Exhaustive = exhaustive,
         });
-        return new ScaleAnswer(results.Total, [.. results.Hits.Select(h => SearchKeys.For(h.Type, h.Id))], results.Facets.Values.Sum(v => v.Count));
+        return new ScaleAnswer(results.Total, [.. results.Hits.Select(h => SearchKeys.For(h.Type, h.Id))], results.Facets.Values.Sum(v => v.Count))
+        {
+            IsLowerBound = results.TotalIsLowerBound,
+        };
     }
 
     public ValueTask DisposeAsync()
     {
-        index.Dispose();
+        if (ownsIndex)
+        {
+            index.Dispose();
+        }
+
         return ValueTask.CompletedTask;
     }
 }

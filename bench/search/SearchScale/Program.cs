@@ -7,7 +7,9 @@ using SearchScale;
 // Search at scale: the Lucene index that `reindex` built in a data folder, beside SQLite FTS5 and PostgreSQL full-text search
 // loaded with the same documents from that folder's database; every engine asked the same mixed query set in turns,
 // so that noise on a shared machine falls on all of them alike. bench/search.sh makes the data folder.
-// Usage: dotnet run -c Release --project bench/search/SearchScale -- --data DIR [--repeat 30] [--no-postgres]
+// Usage: dotnet run -c Release --project bench/search/SearchScale -- --data DIR [--repeat 30] [--no-postgres] [--lucene-only]
+// The index is asked twice per query: as the page asks it, and exhaustively (every match scored, counted and faceted, the
+// behaviour before bounded counting), so that the two are compared in one run on one index.
 var data = Option("--data") ?? throw new ArgumentException("--data DIR (a data folder with marketplace.db and the search index) is required");
 var repeat = int.Parse(Option("--repeat") ?? "30", CultureInfo.InvariantCulture);
 var database = Path.Combine(data, "marketplace.db");
@@ -17,9 +19,15 @@ var engines = new List<IScaleEngine>();
 PostgresServer? server = null;
 try
 {
-    engines.Add(LuceneEngine.Open(data));
-    engines.Add(new Fts5Engine(Path.Combine(work.FullName, "fts5.db")));
-    if (!args.Contains("--no-postgres"))
+    var index = LuceneEngine.OpenIndex(data);
+    engines.Add(new LuceneEngine(index, exhaustive: false, ownsIndex: true));
+    engines.Add(new LuceneEngine(index, exhaustive: true, ownsIndex: false));
+    if (!args.Contains("--lucene-only"))
+    {
+        engines.Add(new Fts5Engine(Path.Combine(work.FullName, "fts5.db")));
+    }
+
+    if (!args.Contains("--no-postgres") && !args.Contains("--lucene-only"))
     {
         server = await PostgresServer.StartAsync();
         await using (var admin = NpgsqlDataSource.Create(server.ConnectionString("postgres")))
@@ -44,6 +52,7 @@ try
     }
 
     var samples = engines.ToDictionary(e => e, _ => new Dictionary<string, List<double>>());
+    var perQuery = new Dictionary<(IScaleEngine, ScaleQuery), List<double>>();
     var answers = new Dictionary<(IScaleEngine, ScaleQuery), ScaleAnswer>();
     for (var round = -1; round < repeat; round++)
     {
@@ -60,6 +69,7 @@ try
                     continue;
                 }
 
+                (perQuery.TryGetValue((engine, query), out var own) ? own : perQuery[(engine, query)] = []).Add(ms);
                 var byCategory = samples[engine];
                 (byCategory.TryGetValue(query.Category, out var list) ? list : byCategory[query.Category] = []).Add(ms);
                 (byCategory.TryGetValue("all", out var all) ? all : byCategory["all"] = []).Add(ms);
@@ -81,14 +91,20 @@ try
     }
 
     Console.WriteLine();
-    Console.WriteLine("Totals per query (matches found), to show the engines answer the same question:");
+    Console.WriteLine("Totals per query (matches found; \"+\": counting stopped at the bound), to show the engines answer the same question;");
+    Console.WriteLine("then how many of Lucene's 20 hits are also in the exhaustive search's 20, whether the first 10 are the same in the same order,");
+    Console.WriteLine("and each engine's median for the query in ms:");
     Console.WriteLine();
-    Console.WriteLine("| query | " + string.Join(" | ", engines.Select(e => e.Name)) + " |");
-    Console.WriteLine("| --- | " + string.Join(" | ", engines.Select(_ => "---")) + " |");
+    Console.WriteLine("| query | " + string.Join(" | ", engines.Select(e => e.Name)) + " | top 20 shared, first 10 same | " + string.Join(" | ", engines.Select(e => e.Name + " p50")) + " |");
+    Console.WriteLine("| --- | " + string.Join(" | ", engines.Select(_ => "---")) + " | --- | " + string.Join(" | ", engines.Select(_ => "---")) + " |");
     foreach (var query in ScaleQueries.All)
     {
         var label = query.Text.Replace("|", "\\|", StringComparison.Ordinal) + (query.Province is null ? "" : $" (province {query.Province})") + (query.WithFacets ? " + facets" : "");
-        Console.WriteLine($"| {label} | " + string.Join(" | ", engines.Select(e => answers[(e, query)].Total.ToString("N0", CultureInfo.InvariantCulture))) + " |");
+        var now = answers[(engines[0], query)].Keys;
+        var before = answers[(engines[1], query)].Keys;
+        var same10 = now.Take(10).SequenceEqual(before.Take(10)) ? "yes" : "no";
+        Console.WriteLine($"| {label} | " + string.Join(" | ", engines.Select(e => answers[(e, query)]).Select(a => a.Total.ToString("N0", CultureInfo.InvariantCulture) + (a.IsLowerBound ? "+" : "")))
+            + $" | {now.Intersect(before).Count()}/{before.Count}, {same10} | " + string.Join(" | ", engines.Select(e => Ms(perQuery[(e, query)], 0.50))) + " |");
     }
 }
 finally

@@ -4,7 +4,11 @@ namespace SearchScale;
 internal sealed record ScaleQuery(string Category, string Text, string? Province = null, bool WithFacets = false);
 
 /// <summary>What every engine answers: the total, the page's keys with a snippet each, and the facet counts when asked.</summary>
-internal sealed record ScaleAnswer(int Total, IReadOnlyList<string> Keys, int FacetValues);
+internal sealed record ScaleAnswer(int Total, IReadOnlyList<string> Keys, int FacetValues)
+{
+    /// <summary>True when the engine stopped counting at a bound (Lucene's "10.000+").</summary>
+    public bool IsLowerBound { get; init; }
+}
 
 /// <summary>
 /// The mixed query set: words and phrases regional staff use, from the generated vocabulary (Features/Maintenance) and the

@@ -4,19 +4,16 @@ namespace Marketplace.Web.Data;
 
 /// <summary>
 /// Takes and renews a <see cref="Lease"/> with one conditional UPDATE, so two nodes asking at once cannot both win:
-/// the row changes only when this node already holds it or the holder's time ran out. The first node ever inserts the
-/// row; a node that loses that insert race simply does not hold the lease this round.
+/// the row changes only when this node already holds it or the holder's time ran out. A lease nobody held yet is first
+/// created free (already lapsed) with INSERT ... ON CONFLICT DO NOTHING, so that nodes creating it at once neither fail
+/// nor log an error, and then taken like any lapsed lease.
 /// </summary>
 public sealed class DatabaseLease(MarketplaceDbContext db, TimeProvider clock)
 {
     /// <summary>Takes or renews the lease for <paramref name="duration"/>; true when <paramref name="holder"/> holds it now.</summary>
     public async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var until = now + duration;
-        var taken = await db.Leases.Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAt < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, until), cancellationToken);
-        if (taken == 1)
+        if (await TakeAsync(name, holder, duration, cancellationToken))
         {
             return true;
         }
@@ -26,22 +23,27 @@ public sealed class DatabaseLease(MarketplaceDbContext db, TimeProvider clock)
             return false;
         }
 
-        var lease = new Lease { Name = name, Holder = holder, ExpiresAt = until };
-        db.Leases.Add(lease);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node inserted it first: it holds the lease.
-            return false;
-        }
-        finally
-        {
-            db.Entry(lease).State = EntityState.Detached;
-        }
+        await CreateFreeAsync(name, cancellationToken);
+        return await TakeAsync(name, holder, duration, cancellationToken);
+    }
+
+    private async Task<bool> TakeAsync(string name, string holder, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now + duration;
+        return await db.Leases.Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, until), cancellationToken) == 1;
+    }
+
+    /// <summary>The lease's row, held by nobody and lapsed, unless it exists already.</summary>
+    private Task<int> CreateFreeAsync(string name, CancellationToken cancellationToken)
+    {
+        // Raw SQL bypasses the model's value converters: SQLite stores dates as sortable integers (see the SQLite context).
+        var expiresAt = db.Model.FindEntityType(typeof(Lease))!.FindProperty(nameof(Lease.ExpiresAt))!;
+        var lapsed = expiresAt.GetTypeMapping().Converter?.ConvertToProvider(DateTimeOffset.UnixEpoch) ?? DateTimeOffset.UnixEpoch;
+        return db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Leases" ("Name", "Holder", "ExpiresAt") VALUES ({name}, '', {lapsed}) ON CONFLICT ("Name") DO NOTHING""",
+            cancellationToken);
     }
 
     /// <summary>Gives the lease up (at shutdown), so another node can take it without waiting for it to lapse.</summary>

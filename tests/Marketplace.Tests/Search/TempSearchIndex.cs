@@ -6,8 +6,11 @@ namespace Marketplace.Tests.Search;
 /// <summary>A real Lucene index in a fresh temporary folder, deleted afterwards.</summary>
 internal sealed class TempSearchIndex : IDisposable
 {
-    public TempSearchIndex()
+    private readonly SearchOptions _options;
+
+    public TempSearchIndex(SearchOptions? options = null)
     {
+        _options = options ?? new SearchOptions();
         Folder = Path.Combine(Path.GetTempPath(), "search-test-" + Guid.NewGuid().ToString("N"));
         Index = Open();
     }
@@ -16,7 +19,7 @@ internal sealed class TempSearchIndex : IDisposable
 
     public LuceneSearchIndex Index { get; private set; }
 
-    public LuceneSearchIndex Open() => new(Folder, Options.Create(new SearchOptions()));
+    public LuceneSearchIndex Open() => new(Folder, Options.Create(_options));
 
     /// <summary>Closes the index and opens the same folder again (what a restart does).</summary>
     public LuceneSearchIndex Reopen()

@@ -79,7 +79,7 @@ public sealed class OutboxOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>The wait after the first failure; each later failure doubles it (with jitter), up to <see cref="MaxRetryDelay"/>.</summary>
+    /// <summary>The wait after the first failure; each later failure doubles it up to <see cref="MaxRetryDelay"/>, then ±20 % jitter (so at most 1.2 × the maximum).</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);

@@ -18,6 +18,8 @@ public static class MailRegistration
                 "Mail:Outbox:FirstRetryDelay must be positive and at most Mail:Outbox:MaxRetryDelay.")
             .Validate(o => o.Outbox.PollInterval > TimeSpan.Zero && o.Outbox.LeaseDuration > o.Outbox.PollInterval,
                 "Mail:Outbox:PollInterval must be positive and shorter than Mail:Outbox:LeaseDuration.")
+            .Validate(o => o.Provider != MailProvider.Smtp || o.Outbox.LeaseDuration > TimeSpan.FromSeconds(o.Smtp.TimeoutSeconds),
+                "Mail:Outbox:LeaseDuration must be longer than Mail:Smtp:TimeoutSeconds: a message still in flight when the lease lapsed could be sent a second time by the node that takes over.")
             .ValidateOnStart();
 
         var provider = builder.Configuration.GetSection(MailOptions.Section).GetValue<MailProvider?>(nameof(MailOptions.Provider)) ?? MailProvider.Pickup;

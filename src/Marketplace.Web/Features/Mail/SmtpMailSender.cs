@@ -16,15 +16,30 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, TimeProvider
         var settings = options.Value;
         var smtp = settings.Smtp;
         var message = MimeMessageFactory.Build(mail, settings, clock.GetUtcNow());
+        var host = smtp.Host ?? throw new InvalidOperationException("Mail:Smtp:Host is not set.");
+
+        // MailKit's Timeout bounds each read and write; a server that answers slowly but keeps answering could hold one
+        // message for many of them. The whole conversation gets the same bound, so that an attempt always ends within
+        // TimeoutSeconds, well inside the sender's lease (MailRegistration checks LeaseDuration is longer).
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
-        await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Mail:Smtp:Host is not set."), smtp.Port, Security(smtp.Security), cancellationToken);
-        if (!string.IsNullOrEmpty(smtp.UserName))
+        try
         {
-            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
+            await client.ConnectAsync(host, smtp.Port, Security(smtp.Security), deadline.Token);
+            if (!string.IsNullOrEmpty(smtp.UserName))
+            {
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", deadline.Token);
+            }
+
+            await client.SendAsync(message, deadline.Token);
+            await client.DisconnectAsync(quit: true, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The SMTP server {host}:{smtp.Port} did not finish the message within {smtp.TimeoutSeconds} s.");
         }
 
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
         logger.LogInformation("Mail {MessageId} to {Recipient} accepted by {Host}", message.MessageId, mail.ToAddress, smtp.Host);
     }
 

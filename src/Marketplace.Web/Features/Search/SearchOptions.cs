@@ -15,6 +15,21 @@ public sealed class SearchOptions
     [Range(20, 5000)]
     public int MaxQueryLength { get; set; } = 500;
 
+    /// <summary>
+    /// Beyond this many matches, a search that did not need to score every match (several words, ranked among the
+    /// documents with all or all but one of them) stops counting: the total is shown as a lower bound ("10.000+") and the facets are
+    /// those of the first matches. At most the deepest page a search ranks (10,000).
+    /// </summary>
+    [Range(1, 10_000)]
+    public int CountBound { get; set; } = 10_000;
+
+    /// <summary>
+    /// Documents with all the words (three or more), or else all but one, needed to rank the page among them alone; with
+    /// fewer, every document with any of the words is scored, as for one or two words.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int AllWordsMinimum { get; set; } = 200;
+
     /// <summary>Characters of an application's name, summary and description that "Aplikasi serupa" compares.</summary>
     [Range(100, 100_000)]
     public int MaxSimilarTextLength { get; set; } = 5_000;

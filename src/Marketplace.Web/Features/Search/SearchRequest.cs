@@ -43,6 +43,13 @@ public sealed record SearchRequest
     /// <summary>Whether to count facets (the search page and API do; the duplicate warning does not).</summary>
     public bool WithFacets { get; init; } = true;
 
+    /// <summary>
+    /// Searches as before bounded counting: every match scored, counted and faceted (exact totals and facets, the top
+    /// hits of the full OR of the words), the access and filters joined to the query as clauses. Neither the page nor
+    /// the API sets it; the benchmark does, to measure before and after side by side on one index.
+    /// </summary>
+    public bool Exhaustive { get; init; }
+
     public SearchViewer Viewer { get; init; } = SearchViewer.Anonymous;
 }
 

@@ -19,6 +19,12 @@ public sealed record SearchResults
 {
     public required int Total { get; init; }
 
+    /// <summary>
+    /// True when counting stopped at a bound: there are at least <see cref="Total"/> matches ("10.000+"), and the facet
+    /// counts were taken from those first matches only (approximate). False: <see cref="Total"/> and the facets are exact.
+    /// </summary>
+    public bool TotalIsLowerBound { get; init; }
+
     public required double TookMs { get; init; }
 
     public required IReadOnlyList<SearchHit> Hits { get; init; }

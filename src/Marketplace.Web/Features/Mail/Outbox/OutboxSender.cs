@@ -7,7 +7,9 @@ namespace Marketplace.Web.Features.Mail.Outbox;
 /// <summary>
 /// The background sender. Each round it takes the "mail" lease (only the node holding it works, so with several nodes
 /// exactly one sends), runs the <see cref="IMailJob"/>s that turn events into messages, then delivers the due messages
-/// oldest first. Each outcome is saved right after its attempt, so a crash can repeat at most the one message in flight.
+/// oldest first. Each outcome is saved right after its attempt, and an attempt under way finishes when the host stops, so
+/// only a crash (the process killed, the database lost) between the server's "250 OK" and that save can send one message
+/// twice: delivery is at least once, with at most the one message in flight repeated.
 /// A failure waits by <see cref="Backoff"/>; after <see cref="OutboxOptions.MaxAttempts"/>, or a permanent refusal, the
 /// message is Failed and waits for an administrator (<c>/admin/surat</c>). A connection failure ends the round: the
 /// server is down for the others too.
@@ -94,7 +96,15 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
                 return false;
             }
 
-            if (!await SendOneAsync(db, sender, mail, cancellationToken))
+            // Still waiting? The batch was read before the messages ahead of this one went out, which with a slow server
+            // takes a while: an administrator may have cancelled it meanwhile, and a cancelled message is never sent.
+            await db.Entry(mail).ReloadAsync(cancellationToken);
+            if (mail.State != OutboxMailState.Pending)
+            {
+                continue;
+            }
+
+            if (!await SendOneAsync(db, sender, mail))
             {
                 return false;
             }
@@ -128,20 +138,23 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
     }
 
     /// <summary>Delivers one message and saves the outcome; false when the server is unreachable (end the round).</summary>
-    private async Task<bool> SendOneAsync(MarketplaceDbContext db, IMailSender sender, OutboxMail mail, CancellationToken cancellationToken)
+    private async Task<bool> SendOneAsync(MarketplaceDbContext db, IMailSender sender, OutboxMail mail)
     {
         var settings = options.Value.Outbox;
         mail.Attempts++;
         var reachable = true;
         try
         {
+            // Not cancelled when the host stops: an attempt cut off after the server took the message but before its
+            // answer was read would leave the row Pending, and the next start would send it again. The attempt finishes
+            // instead (the SMTP sender bounds it by Mail:Smtp:TimeoutSeconds) and its outcome is saved below.
             await sender.SendAsync(new OutgoingMail(mail.ToAddress, mail.ToName, mail.Subject, mail.TextBody, mail.HtmlBody,
-                mail.MessageId, mail.UnsubscribeUrl, mail.Culture), cancellationToken);
+                mail.MessageId, mail.UnsubscribeUrl, mail.Culture), CancellationToken.None);
             mail.State = OutboxMailState.Sent;
             mail.SentAt = clock.GetUtcNow();
             mail.LastError = null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             var permanent = SmtpFailure.IsPermanent(exception);
             reachable = exception is MailKit.Net.Smtp.SmtpCommandException or MailHeaderException;
@@ -155,7 +168,9 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
             else
             {
                 mail.NextAttemptAt = clock.GetUtcNow() + Backoff.Delay(mail.Attempts, settings, Random.Shared.NextDouble());
-                logger.LogWarning("Mail {Id} to {Recipient}: attempt {Attempts} failed, next at {Next:u}: {Error}",
+                // The first failure is worth a warning; the retries of an outage would fill the log with the same one.
+                logger.Log(mail.Attempts == 1 ? LogLevel.Warning : LogLevel.Information,
+                    "Mail {Id} to {Recipient}: attempt {Attempts} failed, next at {Next:u}: {Error}",
                     mail.Id, mail.ToAddress, mail.Attempts, mail.NextAttemptAt, mail.LastError);
             }
         }

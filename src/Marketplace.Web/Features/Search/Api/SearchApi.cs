@@ -51,7 +51,7 @@ public static class SearchApi
                 SearchKeys.Name(h.Type), h.Id, h.Title, h.Url, h.SnippetHtml,
                 h.RegionCode is null ? null : new RegionRef(h.RegionCode, h.RegionName ?? directory.Find(h.RegionCode)?.Name ?? h.RegionCode),
                 h.Date)).ToList(),
-            facets, results.Suggestion, results.CorrectedTypos));
+            facets, results.Suggestion, results.CorrectedTypos, results.TotalIsLowerBound));
     }
 
     private static string? RegionFacetName(string facet, string value, RegionSnapshot regions) =>

@@ -6,7 +6,7 @@ namespace Marketplace.Web.Features.Search.Api;
 
 /// <summary>One page of search results with the facet counts of the whole result.</summary>
 public sealed record SearchResponse(
-    int Total,
+    [property: Description("Matches found; with totalIsLowerBound, at least this many.")] int Total,
     [property: Description("Time the index took, in milliseconds.")] double TookMs,
     int Page,
     int PageSize,
@@ -14,7 +14,9 @@ public sealed record SearchResponse(
     [property: Description("Facet name (type, province, region, category, license, maturity) to its values, most frequent first.")]
     IReadOnlyDictionary<string, IReadOnlyList<FacetResponse>> Facets,
     [property: Description("A near spelling that finds more, or null.")] string? Suggestion,
-    [property: Description("True when words without any match were searched by their near spellings (the hits are for the suggestion).")] bool CorrectedTypos);
+    [property: Description("True when words without any match were searched by their near spellings (the hits are for the suggestion).")] bool CorrectedTypos,
+    [property: Description("True when counting stopped at total (10,000): there are at least that many matches, and the facet counts are those of the first ones only.")]
+    bool TotalIsLowerBound);
 
 public sealed record SearchHitResponse(
     [property: Description("app, release, thread, post, practice or region.")] string Type,

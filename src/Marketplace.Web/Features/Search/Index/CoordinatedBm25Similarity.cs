@@ -18,7 +18,7 @@ internal sealed class CoordinatedBm25Similarity : BM25Similarity
 
 /// <summary>
 /// Gives every searcher the similarity the writer used, so norms are read as they were written, and builds the facet
-/// arrays of new segments here, on the refresh that makes them visible, so no search pays for it.
+/// and access arrays of new segments here, on the refresh that makes them visible, so no search pays for it.
 /// </summary>
 internal sealed class Bm25SearcherFactory : SearcherFactory
 {
@@ -27,6 +27,7 @@ internal sealed class Bm25SearcherFactory : SearcherFactory
         foreach (var leaf in reader.Leaves)
         {
             SegmentFacetOrds.For(leaf.AtomicReader);
+            SegmentAccess.For(leaf.AtomicReader);
         }
 
         return new IndexSearcher(reader) { Similarity = CoordinatedBm25Similarity.Instance };

@@ -9,6 +9,7 @@ namespace Marketplace.Web.Features.Search.Index;
 /// query, the "drill sideways" way: a document that passes every filter is a hit (passed on to the top-documents
 /// collector) and counts for every facet; a document that fails exactly one filter counts only for that filter's facet.
 /// So choosing a province still shows the other provinces' counts, each facet counted within all the other filters.
+/// With a bound, the search ends once that many hits are counted: the facets are then those of the first hits only.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -22,18 +23,23 @@ internal sealed class FacetCollector : ICollector
     private readonly int[] _filterOrds;
     private readonly Dictionary<string, int>[] _totals = [.. FacetFields.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
     private readonly int[][] _segmentCounts = new int[_facetCount][];
+    private readonly int _bound;
     private SegmentFacetOrds? _segment;
 
-    public FacetCollector(IReadOnlyList<ActiveFilter> filters, ICollector? hits)
+    public FacetCollector(IReadOnlyList<ActiveFilter> filters, ICollector? hits, int bound = int.MaxValue)
     {
         _hits = hits;
+        _bound = bound;
         _filters = [.. filters];
         _filterFacet = [.. _filters.Select(f => Array.FindIndex(FacetFields.All, x => x.Facet == f.Facet))];
         _filterOrds = new int[_filters.Length];
     }
 
-    /// <summary>Documents passing every filter (exact).</summary>
+    /// <summary>Documents passing every filter: exact, or the bound when <see cref="Bounded"/>.</summary>
     public int TotalHits { get; private set; }
+
+    /// <summary>True when counting ended at the bound, with more hits left uncounted.</summary>
+    public bool Bounded { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => _hits?.AcceptsDocsOutOfOrder ?? true;
 
@@ -76,6 +82,12 @@ internal sealed class FacetCollector : ICollector
         {
             Count(failedFacet, doc);
             return;
+        }
+
+        if (TotalHits == _bound)
+        {
+            Bounded = true;
+            throw new CollectionTerminatedException();
         }
 
         TotalHits++;

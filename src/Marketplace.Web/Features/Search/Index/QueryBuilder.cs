@@ -7,7 +7,33 @@ namespace Marketplace.Web.Features.Search.Index;
 /// The Lucene query made from what a person typed; <see cref="Terms"/> are the analyzed (stemmed) terms snippets mark,
 /// <see cref="ExactTerms"/> the words of quoted phrases as written (their stop words included).
 /// </summary>
-internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords);
+internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords)
+{
+    /// <summary>How many parts (words, phrases, synonym runs) the query has.</summary>
+    public int PartCount => Query is BooleanQuery parts ? parts.Clauses.Count : 0;
+
+    /// <summary>
+    /// The documents with at least <paramref name="required"/> of the parts, scored exactly as <see cref="Query"/> scores
+    /// them (the coordination factor is computed over all the parts either way).
+    /// </summary>
+    public Query AtLeast(int required)
+    {
+        var parts = (BooleanQuery)Query!;
+        var tier = new BooleanQuery(disableCoord: false);
+        if (required < parts.Clauses.Count)
+        {
+            tier.MinimumNumberShouldMatch = required;
+        }
+
+        foreach (var clause in parts.Clauses)
+        {
+            // All required: a conjunction led by the rarest part, faster than counting how many match.
+            tier.Add(clause.Query, required >= parts.Clauses.Count ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return tier;
+    }
+}
 
 /// <summary>
 /// Builds the scoring query from user text. Each word, quoted phrase, or run of words that spells a synonym is one

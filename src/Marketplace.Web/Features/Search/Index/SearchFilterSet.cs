@@ -30,10 +30,11 @@ internal static class SearchFilterSet
     }
 
     /// <summary>
-    /// What the viewer may see: everyone sees public entries; a signed-in member also members-only ones and the drafts of
-    /// their own region; Kurator and Administrator see everything (null: no restriction).
+    /// What the viewer may see, as the access terms of <see cref="AcceptedDocs"/>: everyone sees public entries; a
+    /// signed-in member also members-only ones and the drafts of their own region; Kurator and Administrator see
+    /// everything (null: no restriction).
     /// </summary>
-    public static Query? Access(SearchViewer viewer)
+    public static IReadOnlySet<string>? AccessTerms(SearchViewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.SeesAllRegions)
@@ -41,20 +42,17 @@ internal static class SearchFilterSet
             return null;
         }
 
-        var access = new BooleanQuery(disableCoord: true)
-        {
-            { new TermQuery(new Term(SearchFields.Access, SearchAccess.Public)), Occur.SHOULD },
-        };
+        var terms = new HashSet<string>(StringComparer.Ordinal) { SearchAccess.Public };
         if (viewer.IsSignedIn)
         {
-            access.Add(new TermQuery(new Term(SearchFields.Access, SearchAccess.Members)), Occur.SHOULD);
+            terms.Add(SearchAccess.Members);
             if (!string.IsNullOrEmpty(viewer.RegionCode))
             {
-                access.Add(new TermQuery(new Term(SearchFields.Access, SearchAccess.Region(viewer.RegionCode))), Occur.SHOULD);
+                terms.Add(SearchAccess.Region(viewer.RegionCode));
             }
         }
 
-        return access;
+        return terms;
     }
 
     /// <summary>

@@ -15,6 +15,11 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// <summary>Hits beyond this depth are not ranked (a page there is empty), so a deep page cannot allocate a huge queue.</summary>
     public const int MaxDepth = 10_000;
 
+    /// <summary>Queries of at least this many parts are first ranked among the documents with all parts, or all but one.</summary>
+    public const int MinPartsForAllFirst = 3;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> _noFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+
     private static readonly Sort _byDate = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
     private static readonly Sort _byDateOnly = new(new SortField(SearchFields.Date, SortFieldType.INT64, reverse: true));
 
@@ -40,68 +45,161 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         }
 
         var filters = SearchFilterSet.From(request);
-        var query = new BooleanQuery(disableCoord: true) { { built.Query ?? new MatchAllDocsQuery(), Occur.MUST } };
-        if (SearchFilterSet.Access(request.Viewer) is { } access)
-        {
-            query.Add(SearchFilterSet.Unscored(access), Occur.MUST);
-        }
-
-        if (request.WithFacets)
-        {
-            // Facets need the documents that fail one filter too; those failing two or more count nowhere.
-            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
-            {
-                query.Add(allButOne, Occur.MUST);
-            }
-        }
-        else
-        {
-            foreach (var filter in filters)
-            {
-                query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
-            }
-        }
-
+        var access = SearchFilterSet.AccessTerms(request.Viewer);
+        var words = built.Query ?? new MatchAllDocsQuery();
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
-        var top = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, (int)Math.Min(skip + pageSize, MaxDepth));
-        int total;
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        if (request.WithFacets)
-        {
-            var facetCollector = new FacetCollector(filters, top);
-            searcher.Search(query, facetCollector);
-            total = facetCollector.TotalHits;
-            facets = facetCollector.Result();
-        }
-        else
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
-            total = counter.TotalHits;
-        }
+        var depth = (int)Math.Min(skip + pageSize, MaxDepth);
+        var counted = !request.Exhaustive && !sortByDate && skip < MaxDepth && built.PartCount >= MinPartsForAllFirst
+            ? AllPartsFirst(searcher, request, built, depth, access, filters)
+            : null;
+        var every = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, depth);
+        counted ??= request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
 
         var hits = new List<SearchHit>();
-        if (top is not null && skip < total)
+        var ranked = counted.Top;
+        if (ranked is not null && (skip < counted.Total || counted.IsLowerBound))
         {
-            foreach (var scoreDoc in top.GetTopDocs((int)skip, pageSize).ScoreDocs)
+            foreach (var scoreDoc in ranked.GetTopDocs((int)skip, pageSize).ScoreDocs)
             {
                 hits.Add(ToHit(searcher, scoreDoc, built));
             }
         }
 
+        var total = counted.Total;
         var suggestion = corrections.Count > 0
             ? Correction.Apply(request.Text, corrections, options.MaxQueryLength)
             : total == 0 ? Suggest(request.Text, typed, reader) : null;
         return new SearchResults
         {
             Total = total,
+            TotalIsLowerBound = counted.IsLowerBound,
             Hits = hits,
-            Facets = facets,
+            Facets = counted.Facets,
             Suggestion = suggestion,
             CorrectedTypos = corrections.Count > 0,
             TookMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
         };
+    }
+
+    /// <summary>
+    /// Every match scored, counted and faceted: exact. Documents failing one filter still reach the facet counts (they
+    /// are what the other values of that facet show), so with facets only the access is applied outside the collector.
+    /// </summary>
+    private static Counted EveryMatch(
+        IndexSearcher searcher, SearchRequest request, Query words, ITopDocsCollector? top, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
+        if (request.WithFacets)
+        {
+            var query = words;
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                // Facets need the documents that fail one filter too; those failing two or more count nowhere.
+                query = new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { allButOne, Occur.MUST } };
+            }
+
+            var facetCollector = new FacetCollector(filters, top);
+            SegmentSearch.Run(searcher, query, facetCollector, access, []);
+            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+        }
+
+        var counter = new TotalHitCountCollector();
+        SegmentSearch.Run(searcher, words, top is null ? counter : MultiCollector.Wrap(top, counter), access, filters);
+        return new Counted(top, counter.TotalHits, false, _noFacets);
+    }
+
+    /// <summary>
+    /// <see cref="SearchRequest.Exhaustive"/>: the search as it was before the access and filters became accepted
+    /// documents and before bounded counting, the viewer's access and the filters joined to the query as clauses, so
+    /// the benchmark measures before and after on one index.
+    /// </summary>
+    private static Counted AsBefore(IndexSearcher searcher, SearchRequest request, Query words, ITopDocsCollector? top, IReadOnlyList<ActiveFilter> filters)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { words, Occur.MUST } };
+        if (SearchFilterSet.AccessTerms(request.Viewer) is { } access)
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            foreach (var term in access)
+            {
+                either.Add(new TermQuery(new Lucene.Net.Index.Term(SearchFields.Access, term)), Occur.SHOULD);
+            }
+
+            query.Add(SearchFilterSet.Unscored(either), Occur.MUST);
+        }
+
+        if (request.WithFacets)
+        {
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                query.Add(allButOne, Occur.MUST);
+            }
+
+            var facetCollector = new FacetCollector(filters, top);
+            searcher.Search(query, facetCollector);
+            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+        }
+
+        foreach (var filter in filters)
+        {
+            query.Add(SearchFilterSet.Unscored(SearchFilterSet.ToQuery(filter)), Occur.MUST);
+        }
+
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
+        return new Counted(top, counter.TotalHits, false, _noFacets);
+    }
+
+    /// <summary>
+    /// For three or more parts, the page is ranked among the documents that have all of them, or else all but one, when
+    /// there are enough of those: with the coordination factor they rank above the documents missing more parts all but
+    /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts instead
+    /// of scoring every document with any part (on a broad query, most of the index). The matches of any part are then
+    /// counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound
+    /// ("10.000+"). Null when too few documents have that many parts: then every match is scored, as for fewer parts.
+    /// </summary>
+    private Counted? AllPartsFirst(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
+        for (var required = built.PartCount; required >= built.PartCount - 1; required--)
+        {
+            var top = TopCollector(byDate: false, withScores: true, depth);
+            var tierCounter = new TotalHitCountCollector();
+            SegmentSearch.Run(searcher, built.AtLeast(required), MultiCollector.Wrap(top, tierCounter), access, filters);
+            if (tierCounter.TotalHits >= Math.Max(options.AllWordsMinimum, depth))
+            {
+                return Count(searcher, request, built, top, tierCounter.TotalHits, access, filters);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The matches of any part, counted (and faceted) up to the bound, for a page ranked among <paramref name="tierTotal"/> of them.</summary>
+    private Counted Count(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, ITopDocsCollector top, int tierTotal, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    {
+        if (request.WithFacets)
+        {
+            var query = built.Query!;
+            if (SearchFilterSet.AllButOne(filters) is { } allButOne)
+            {
+                query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { allButOne, Occur.MUST } };
+            }
+
+            var facetCollector = new FacetCollector(filters, hits: null, options.CountBound);
+            SegmentSearch.Run(searcher, query, facetCollector, access, []);
+            return new Counted(top, facetCollector.TotalHits, facetCollector.Bounded, facetCollector.Result());
+        }
+
+        if (tierTotal > options.CountBound)
+        {
+            // Every document of the tier has some part: the count of any part is beyond the bound too.
+            return new Counted(top, options.CountBound, true, _noFacets);
+        }
+
+        var counter = new BoundedCounter(options.CountBound);
+        SegmentSearch.Run(searcher, built.Query!, counter, access, filters);
+        return counter.Count > options.CountBound ? new Counted(top, options.CountBound, true, _noFacets) : new Counted(top, counter.Count, false, _noFacets);
     }
 
     private UserTextPart Corrected(UserTextPart part, Lucene.Net.Index.IndexReader reader, List<Correction> corrections)
@@ -147,6 +245,9 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             new DateTimeOffset(ticks, TimeSpan.Zero),
             float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score);
     }
+
+    /// <summary>The ranked page's collector, the total (a lower bound when <paramref name="IsLowerBound"/>) and the facets.</summary>
+    private sealed record Counted(ITopDocsCollector? Top, int Total, bool IsLowerBound, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
     private static SearchResults Empty(long started) => new()
     {
