@@ -36,7 +36,8 @@ public sealed class AccountMail(IMailOutbox outbox, IStringLocalizer<AccountsTex
         var draft = Render(to, name, key, link, culture, values);
         if (await outbox.EnqueueAsync(draft, cancellationToken) == EnqueueResult.OverLimit)
         {
-            logger.LogInformation("Account mail {Kind} to {UserId} dropped: the user reached the mail limit.", name, to.Id);
+            // Someone asks for many messages to one address (password resets, for one): worth an administrator's look.
+            logger.LogWarning("Account mail {Kind} to {UserId} dropped: the user reached the mail limit.", name, to.Id);
         }
     }
 

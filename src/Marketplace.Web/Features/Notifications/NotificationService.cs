@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Mail.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Notifications;
@@ -9,7 +10,7 @@ namespace Marketplace.Web.Features.Notifications;
 /// and stores one row each. Each row's mail is decided later from the row itself (<see cref="Notification.Mail"/>, by
 /// <c>Mail.NotificationMailPlanner</c>), so producers know nothing of e-mail. Readers list, count and mark their own rows.
 /// </summary>
-public sealed partial class NotificationService(MarketplaceDbContext db, TimeProvider clock)
+public sealed partial class NotificationService(MarketplaceDbContext db, MailSignal mail, TimeProvider clock)
 {
     /// <summary>Stores the draft for each user who should get it; returns how many rows were created.</summary>
     /// <exception cref="ArgumentException">The draft has no text key or dedupe key, or its URL is not a local path.</exception>
@@ -43,6 +44,13 @@ public sealed partial class NotificationService(MarketplaceDbContext db, TimePro
             // Someone stored the same event for one of them meanwhile: keep the others, one at a time.
             Forget(rows);
             rows = await SaveOneByOneAsync(rows, cancellationToken);
+        }
+
+        // The rows are stored with their mail undecided: wake this node's mail sender, whose planner decides them now
+        // rather than at its next poll (another node's sender finds them at its poll).
+        if (rows.Count > 0)
+        {
+            mail.Wake();
         }
 
         return rows.Count;

@@ -34,7 +34,7 @@ public sealed class MailLimitTests
 
         Assert.Equal([NotificationMail.Queued, NotificationMail.AwaitingDigest], rows.Select(r => r.Mail));
         Assert.Single(await MailArrangements.OutboxOfAsync(host, user.Id));
-        host.AssertNoUnexpectedProblems(p => p.Level == LogLevel.Warning && p.Message.Contains("reach the limit", StringComparison.Ordinal));
+        host.AssertNoUnexpectedProblems(p => p.Level == LogLevel.Warning && p.Message.Contains("reached the mail limit", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class MailLimitTests
         Assert.All(queued, m => Assert.Equal(("Account", null), (m.Kind, m.UnsubscribeUrl)));
         Assert.All(queued, m => Assert.StartsWith("account:reset:", m.DedupeKey, StringComparison.Ordinal));
         await MailPickup.WaitForAsync(host.DataPath, member.Email!);
-        host.AssertNoUnexpectedProblems(p => p.Level == LogLevel.Warning && p.Message.Contains("reach the limit", StringComparison.Ordinal));
+        host.AssertNoUnexpectedProblems(p => p.Level == LogLevel.Warning && p.Message.Contains("reached the mail limit", StringComparison.Ordinal));
     }
 
     private static string MainContent(string html) =>

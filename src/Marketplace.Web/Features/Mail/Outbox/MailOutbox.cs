@@ -29,7 +29,9 @@ internal sealed class MailOutbox(MarketplaceDbContext db, MailSignal signal, IOp
             var recent = await db.MailOutbox.CountAsync(m => m.UserId == userId && m.CreatedAt > since, cancellationToken);
             if (recent >= options.Value.PerUserPerHour)
             {
-                logger.LogWarning("Mail {Key} to user {UserId} not queued: {Count} messages in the last hour reach the limit", row.DedupeKey, userId, recent);
+                // Information: the caller decides what it means (a notification waits for the digest and asks again each
+                // round; a dropped account message is the caller's warning).
+                logger.LogInformation("Mail {Key} to user {UserId} not queued: {Count} messages in the last hour reach the limit", row.DedupeKey, userId, recent);
                 return EnqueueResult.OverLimit;
             }
         }
