@@ -13,38 +13,7 @@ namespace Marketplace.IntegrationTests.Catalog;
 /// <summary>publiccode.yml over HTTP: the validate endpoint, the import page and the export endpoint.</summary>
 public abstract class PublicCodeContract(IHostFixture fixture) : SharedHostTest(fixture)
 {
-    private static string Yaml(string name, string license = "AGPL-3.0-or-later") => $"""
-        publiccodeYmlVersion: "0"
-        name: {name}
-        url: "https://git.singkawangkota.go.id/diskominfo/aplikasi.git"
-        platforms:
-          - web
-        categories:
-          - document-management
-        developmentStatus: stable
-        softwareType: "standalone/web"
-        description:
-          id:
-            shortDescription: Aplikasi persuratan elektronik untuk perangkat daerah.
-            longDescription: >
-              {new string('x', 20)} Aplikasi ini mengelola surat masuk, surat keluar, disposisi, dan arsip
-              secara elektronik sehingga perangkat daerah tidak lagi bergantung pada kertas dan setiap
-              surat dapat ditelusuri.
-            features:
-              - Disposisi elektronik
-        legal:
-          license: {license}
-        maintenance:
-          type: internal
-          contacts:
-            - name: Andi Pratama
-              email: andi@singkawangkota.go.id
-        localisation:
-          localisationReady: false
-          availableLanguages:
-            - id
-
-        """;
+    private static string Yaml(string name, string license = "AGPL-3.0-or-later") => PublicCodeSample.Yaml(name, license);
 
     private static string NewName() => "Aplikasi Uji " + Guid.NewGuid().ToString("N")[..8];
 

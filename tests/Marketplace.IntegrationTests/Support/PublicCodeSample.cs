@@ -1,9 +1,9 @@
-namespace Marketplace.IntegrationTests.Notifications.Mail;
+namespace Marketplace.IntegrationTests.Support;
 
-/// <summary>A valid publiccode.yml of a new application (as in the publiccode contract).</summary>
+/// <summary>A valid publiccode.yml of a new application, with the licence a test may change.</summary>
 internal static class PublicCodeSample
 {
-    public static string Yaml(string name) => $"""
+    public static string Yaml(string name, string license = "AGPL-3.0-or-later") => $"""
         publiccodeYmlVersion: "0"
         name: {name}
         url: "https://git.singkawangkota.go.id/diskominfo/aplikasi.git"
@@ -23,7 +23,7 @@ internal static class PublicCodeSample
             features:
               - Disposisi elektronik
         legal:
-          license: AGPL-3.0-or-later
+          license: {license}
         maintenance:
           type: internal
           contacts:
