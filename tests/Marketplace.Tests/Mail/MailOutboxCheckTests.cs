@@ -49,7 +49,7 @@ public sealed class MailOutboxCheckTests
     [Fact]
     public void Cut_does_not_split_a_character_made_of_two_code_units()
     {
-        var cut = MailOutbox.Cut("ab😀cd", 4);
+        var cut = Marketplace.Web.Features.Shared.TextElements.Cut("ab😀cd", 4);
 
         Assert.Equal("ab…", cut);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Marketplace.Web.Features.Mail;
 using Microsoft.Extensions.Localization;
@@ -32,8 +31,7 @@ public sealed class AccountMail(IMailOutbox outbox, IStringLocalizer<AccountsTex
 
     private async Task SendAsync(ApplicationUser to, string name, string key, string link, CancellationToken cancellationToken, params object[] values)
     {
-        var culture = CultureInfo.GetCultureInfo(to.PreferredCulture is "en" ? "en" : "id");
-        var draft = Render(to, name, key, link, culture, values);
+        var draft = MailCulture.Run(to.PreferredCulture, () => Render(to, name, key, link, values));
         if (await outbox.EnqueueAsync(draft, cancellationToken) == EnqueueResult.OverLimit)
         {
             // Someone asks for many messages to one address (password resets, for one): worth an administrator's look.
@@ -41,32 +39,24 @@ public sealed class AccountMail(IMailOutbox outbox, IStringLocalizer<AccountsTex
         }
     }
 
-    private MailDraft Render(ApplicationUser to, string name, string key, string link, CultureInfo culture, object[] values)
+    private MailDraft Render(ApplicationUser to, string name, string key, string link, object[] values)
     {
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
-        try
-        {
-            var subject = text[key + ".Subject"].Value;
-            var body = text[key + ".Body", values].Value;
-            var action = text[key + ".Action"].Value;
-            var closing = text["Mail.Closing"].Value;
-            var html = HtmlEncoder.Default;
-            return new MailDraft(
-                $"account:{name}:{Guid.NewGuid():N}",
-                to.Id,
-                to.Email ?? throw new InvalidOperationException("The user has no e-mail address."),
-                to.FullName,
-                culture.Name,
-                "Account",
-                subject,
-                $"{body}\n\n{action}: {link}\n\n{closing}\n",
-                $"<!DOCTYPE html><html lang=\"{culture.Name}\"><body><p>{html.Encode(body).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" +
-                $"<p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p><p>{html.Encode(closing)}</p></body></html>");
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
-        }
+        var culture = MailCulture.Of(to.PreferredCulture);
+        var subject = text[key + ".Subject"].Value;
+        var body = text[key + ".Body", values].Value;
+        var action = text[key + ".Action"].Value;
+        var closing = text["Mail.Closing"].Value;
+        var html = HtmlEncoder.Default;
+        return new MailDraft(
+            $"account:{name}:{Guid.NewGuid():N}",
+            to.Id,
+            to.Email ?? throw new InvalidOperationException("The user has no e-mail address."),
+            to.FullName,
+            culture,
+            "Account",
+            subject,
+            $"{body}\n\n{action}: {link}\n\n{closing}\n",
+            $"<!DOCTYPE html><html lang=\"{culture}\"><body><p>{html.Encode(body).Replace("\n", "<br>", StringComparison.Ordinal)}</p>" +
+            $"<p><a href=\"{html.Encode(link)}\">{html.Encode(action)}</a></p><p>{html.Encode(closing)}</p></body></html>");
     }
 }

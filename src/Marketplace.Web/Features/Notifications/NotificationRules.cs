@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Marketplace.Web.Features.Shared;
 
 namespace Marketplace.Web.Features.Notifications;
 
@@ -43,26 +42,7 @@ public static class NotificationRules
             return null;
         }
 
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= max)
-        {
-            return collapsed;
-        }
-
-        var result = new StringBuilder(max);
-        var elements = StringInfo.GetTextElementEnumerator(collapsed);
-        while (elements.MoveNext())
-        {
-            var element = elements.GetTextElement();
-            if (result.Length + element.Length > max - 1)
-            {
-                break;
-            }
-
-            result.Append(element);
-        }
-
-        return result.ToString().TrimEnd() + "…";
+        return TextElements.Cut(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), max);
     }
 
     // Indonesian and other letters as themselves (shorter rows); markup characters stay escaped.

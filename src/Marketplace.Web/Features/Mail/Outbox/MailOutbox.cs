@@ -1,5 +1,5 @@
-using System.Globalization;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -86,10 +86,10 @@ internal sealed class MailOutbox(MarketplaceDbContext db, MailSignal signal, IOp
             DedupeKey = draft.DedupeKey,
             UserId = draft.UserId,
             ToAddress = parsed.Address,
-            ToName = Cut(draft.ToName ?? "", MailRules.NameMax),
-            Culture = draft.Culture is "en" ? "en" : "id",
-            Kind = Cut(draft.Kind, 24),
-            Subject = Cut(draft.Subject.Trim(), MailRules.SubjectMax),
+            ToName = TextElements.Cut(draft.ToName ?? "", MailRules.NameMax),
+            Culture = MailCulture.Of(draft.Culture),
+            Kind = TextElements.Cut(draft.Kind, 24),
+            Subject = TextElements.Cut(draft.Subject.Trim(), MailRules.SubjectMax),
             TextBody = draft.TextBody,
             HtmlBody = draft.HtmlBody,
             UnsubscribeUrl = draft.UnsubscribeUrl,
@@ -98,23 +98,5 @@ internal sealed class MailOutbox(MarketplaceDbContext db, MailSignal signal, IOp
             NextAttemptAt = now,
             CreatedAt = now,
         };
-    }
-
-    /// <summary>At most <paramref name="max"/> characters, cut between text elements, with "…" when cut.</summary>
-    internal static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var end = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= max - 1)
-        {
-            end = elements.ElementIndex + elements.GetTextElement().Length;
-        }
-
-        return text[..end] + "…";
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,8 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
 
     /// <summary>This node, as the lease table names it.</summary>
     public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    private Type[]? _jobTypes;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -115,26 +118,28 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
 
     private async Task RunJobsAsync(CancellationToken cancellationToken)
     {
-        int count;
-        await using (var scope = scopes.CreateAsyncScope())
+        // Each job in a scope of its own, so one job's tracked entities or failure cannot touch another's; the job types
+        // are read once, and each round builds each job once.
+        _jobTypes ??= ResolveJobTypes();
+        foreach (var type in _jobTypes)
         {
-            count = scope.ServiceProvider.GetServices<IMailJob>().Count();
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            // Each job in a scope of its own: one job's tracked entities or failure cannot touch another's.
             await using var scope = scopes.CreateAsyncScope();
-            var job = scope.ServiceProvider.GetServices<IMailJob>().ElementAt(i);
+            var job = (IMailJob)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
             try
             {
                 await job.RunAsync(cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.LogError(exception, "The mail job {Job} failed; the sender goes on with the outbox.", job.GetType().Name);
+                logger.LogError(exception, "The mail job {Job} failed; the sender goes on with the outbox.", type.Name);
             }
         }
+    }
+
+    private Type[] ResolveJobTypes()
+    {
+        using var scope = scopes.CreateScope();
+        return [.. scope.ServiceProvider.GetServices<IMailJob>().Select(job => job.GetType())];
     }
 
     /// <summary>Delivers one message and saves the outcome; false when the server is unreachable (end the round).</summary>
@@ -158,7 +163,7 @@ internal sealed class OutboxSender(IServiceScopeFactory scopes, MailSignal signa
         {
             var permanent = SmtpFailure.IsPermanent(exception);
             reachable = exception is MailKit.Net.Smtp.SmtpCommandException or MailHeaderException;
-            mail.LastError = MailOutbox.Cut($"{exception.GetType().Name}: {exception.Message}", MailRules.ErrorMax);
+            mail.LastError = TextElements.Cut($"{exception.GetType().Name}: {exception.Message}", MailRules.ErrorMax);
             if (permanent || mail.Attempts >= settings.MaxAttempts)
             {
                 mail.State = OutboxMailState.Failed;

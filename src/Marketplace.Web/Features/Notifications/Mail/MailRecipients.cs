@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Notifications.Mail;
@@ -12,6 +13,6 @@ internal static class MailRecipients
             .Where(u => userIds.Contains(u.Id) && u.EmailConfirmed && u.ApprovedAt != null && u.Email != null && u.Email != "")
             .Select(u => new { u.Id, u.Email, u.FullName, u.PreferredCulture })
             .ToListAsync(cancellationToken);
-        return users.ToDictionary(u => u.Id, u => new MailRecipient(u.Id, u.Email!, u.FullName, MailRecipient.CultureOf(u.PreferredCulture)), StringComparer.Ordinal);
+        return users.ToDictionary(u => u.Id, u => new MailRecipient(u.Id, u.Email!, u.FullName, MailCulture.Of(u.PreferredCulture)), StringComparer.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Mail;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Notifications.Mail;
@@ -17,7 +18,7 @@ public sealed class NotificationMailRenderer(IStringLocalizer<NotificationsText>
     public const string SettingsPath = "/notifikasi/pengaturan";
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public RenderedMail Render(Notification notification, MailRecipient to) => CultureScope.Run(to.Culture, () =>
+    public RenderedMail Render(Notification notification, MailRecipient to) => MailCulture.Run(to.Culture, () =>
     {
         var sentence = Sentence(notification);
         var url = links.Absolute(notification.Url);
@@ -48,7 +49,7 @@ public sealed class NotificationMailRenderer(IStringLocalizer<NotificationsText>
     });
 
     /// <summary>One message for several notifications, oldest first.</summary>
-    public RenderedMail RenderDigest(IReadOnlyList<Notification> notifications, MailRecipient to) => CultureScope.Run(to.Culture, () =>
+    public RenderedMail RenderDigest(IReadOnlyList<Notification> notifications, MailRecipient to) => MailCulture.Run(to.Culture, () =>
     {
         var unsubscribe = UnsubscribeUrl(new UnsubscribeScope(to.UserId, null));
         var footer = new Footer(text["Mail.Digest.Why"].Value, text["Mail.Digest.Unsubscribe"].Value, unsubscribe);
@@ -106,7 +107,7 @@ public sealed class NotificationMailRenderer(IStringLocalizer<NotificationsText>
         html.Append("<hr><p><small>").Append(Html.Encode(footer.Why)).Append("</small></p><p><small>")
             .Append(Link(settings, settingsLabel, paragraph: false)).Append(" · ")
             .Append(Link(footer.UnsubscribeUrl, footer.UnsubscribeLabel, paragraph: false)).Append("</small></p>");
-        var document = $"<!DOCTYPE html><html lang=\"{MailRecipient.CultureOf(culture)}\"><head><meta charset=\"utf-8\"><title>{Html.Encode(subject)}</title></head><body>{html}</body></html>";
+        var document = $"<!DOCTYPE html><html lang=\"{MailCulture.Of(culture)}\"><head><meta charset=\"utf-8\"><title>{Html.Encode(subject)}</title></head><body>{html}</body></html>";
         return new RenderedMail(subject, plain.ToString(), document, footer.UnsubscribeUrl);
     }
 
