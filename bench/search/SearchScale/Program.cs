@@ -7,11 +7,13 @@ using SearchScale;
 // Search at scale: the Lucene index that `reindex` built in a data folder, beside SQLite FTS5 and PostgreSQL full-text search
 // loaded with the same documents from that folder's database; every engine asked the same mixed query set in turns,
 // so that noise on a shared machine falls on all of them alike. bench/search.sh makes the data folder.
-// Usage: dotnet run -c Release --project bench/search/SearchScale -- --data DIR [--repeat 30] [--no-postgres] [--lucene-only]
+// Usage: dotnet run -c Release --project bench/search/SearchScale -- --data DIR [--repeat 30] [--no-postgres] [--lucene-only] [--only TEXT]
+// (--only: just the queries whose text contains TEXT, to look at one while changing it; not for the written figures)
 // The index is asked twice per query: as the page asks it, and exhaustively (every match scored, counted and faceted, the
 // behaviour before bounded counting), so that the two are compared in one run on one index.
 var data = Option("--data") ?? throw new ArgumentException("--data DIR (a data folder with marketplace.db and the search index) is required");
 var repeat = int.Parse(Option("--repeat") ?? "30", CultureInfo.InvariantCulture);
+var queries = Option("--only") is { } only ? ScaleQueries.All.Where(q => q.Text.Contains(only, StringComparison.Ordinal)).ToList() : ScaleQueries.All;
 var database = Path.Combine(data, "marketplace.db");
 var work = Directory.CreateTempSubdirectory("search-scale-");
 
@@ -39,7 +41,7 @@ try
         engines.Add(new PostgresEngine(NpgsqlDataSource.Create(server.ConnectionString("scale"))));
     }
 
-    Console.WriteLine($"Data folder {data}; {ScaleQueries.All.Count} queries, {repeat} rounds after one warm-up round, engines in turn.");
+    Console.WriteLine($"Data folder {data}; {queries.Count} queries, {repeat} rounds after one warm-up round, engines in turn.");
     Console.WriteLine();
     Console.WriteLine("| engine | documents | load or build | setup |");
     Console.WriteLine("| --- | --- | --- | --- |");
@@ -56,7 +58,7 @@ try
     var answers = new Dictionary<(IScaleEngine, ScaleQuery), ScaleAnswer>();
     for (var round = -1; round < repeat; round++)
     {
-        foreach (var query in ScaleQueries.All)
+        foreach (var query in queries)
         {
             foreach (var engine in engines)
             {
@@ -97,7 +99,7 @@ try
     Console.WriteLine();
     Console.WriteLine("| query | " + string.Join(" | ", engines.Select(e => e.Name)) + " | top 20 shared, first 10 same | " + string.Join(" | ", engines.Select(e => e.Name + " p50")) + " |");
     Console.WriteLine("| --- | " + string.Join(" | ", engines.Select(_ => "---")) + " | --- | " + string.Join(" | ", engines.Select(_ => "---")) + " |");
-    foreach (var query in ScaleQueries.All)
+    foreach (var query in queries)
     {
         var label = query.Text.Replace("|", "\\|", StringComparison.Ordinal) + (query.Province is null ? "" : $" (province {query.Province})") + (query.WithFacets ? " + facets" : "");
         var now = answers[(engines[0], query)].Keys;

@@ -7,7 +7,8 @@ internal sealed record ScaleDocument(string Key, string Type, string Title, stri
 
 /// <summary>
 /// Reads what the platform makes searchable straight from the platform's SQLite file: published applications, live
-/// threads (title and first post) and live replies, so each alternative gets the documents the Lucene index holds.
+/// threads (title and first post) and live replies (their own text: the index does not search a reply by its thread's
+/// title, SearchDocument.TitleIsSearched), so each alternative gets the documents the Lucene index holds.
 /// </summary>
 internal static class ScaleCorpus
 {
@@ -33,7 +34,7 @@ internal static class ScaleCorpus
         }
 
         foreach (var document in Query(connection, """
-            SELECT 'post:' || p.Id, 'post', t.Title, p.Body, p.AuthorRegionCode, NULL, NULL
+            SELECT 'post:' || p.Id, 'post', '', p.Body, p.AuthorRegionCode, NULL, NULL
             FROM ForumPosts p JOIN ForumThreads t ON t.Id = p.ThreadId
             WHERE p.Number > 1 AND p.DeletedAt IS NULL AND p.HiddenAt IS NULL AND t.DeletedAt IS NULL
             """))

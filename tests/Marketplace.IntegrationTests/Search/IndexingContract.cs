@@ -123,7 +123,7 @@ public abstract class IndexingContract(IHostFixture fixture) : SharedHostTest(fi
     public async Task Renaming_a_thread_renames_its_posts_in_the_index()
     {
         var board = await ForumFlows.BoardAsync(Host);
-        var (thread, posts, _) = await ThreadAsync(board.Id, replies: 2);
+        var (thread, posts, word) = await ThreadAsync(board.Id, replies: 2);
         var title = $"Judul baru {UniqueWord()}";
 
         await Host.QueryAsync(async db =>
@@ -132,10 +132,12 @@ public abstract class IndexingContract(IHostFixture fixture) : SharedHostTest(fi
             return await db.SaveChangesAsync();
         });
 
-        var hits = await FindAsync(Host, title.Split(' ')[^1], type: SearchType.Post);
+        // A reply is found by its own words and shows its thread's new title; the title's words find the thread.
+        var hits = await FindAsync(Host, word, type: SearchType.Post);
         Assert.Equal(posts.Skip(1).Select(p => $"post:{p}").Order(), Keys(hits));
         Assert.All(hits, h => Assert.Equal(title, h.Title));
         Assert.All(hits, h => Assert.StartsWith(Quoting.ThreadUrl(thread, title), h.Url, StringComparison.Ordinal));
+        Assert.Equal([$"thread:{thread}"], Keys(await FindAsync(Host, title.Split(' ')[^1])));
     }
 
     [Fact]

@@ -25,13 +25,14 @@ public static class JudgedIndex
             throw new InvalidOperationException($"Unknown judged type {typeName}.");
         }
 
-        // A post has no title of its own; the index gives it its thread's (SearchDocument.Title).
+        // A post has no title of its own; the index shows its thread's, but does not search it (SearchDocument.TitleIsSearched).
         var title = document.Type == "post" && document.Thread is not null ? set.Find(document.Thread)?.Title ?? "" : document.Title;
         return new SearchDocument
         {
             Type = type,
             Id = id,
             Title = title,
+            TitleIsSearched = document.Type != "post",
             Summary = document.Summary ?? "",
             Body = document.Body,
             Url = "/" + typeName + "/" + id,

@@ -1,3 +1,7 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+using Lucene.Net.Util;
 using Marketplace.Web.Features.Search;
 using static Marketplace.Tests.Search.TempSearchIndex;
 
@@ -43,6 +47,57 @@ public sealed class LuceneSearchIndexTests : IDisposable
         await Index.CommitAsync(9);
 
         Assert.Equal(0, Index.DocumentCount);
+    }
+
+    [Fact]
+    public async Task A_new_index_and_one_this_version_committed_need_no_rebuild()
+    {
+        Assert.False(Index.NeedsRebuild);
+        await _temp.AddAsync(App("1", "Aplikasi parkir"));
+
+        Assert.False(_temp.Reopen().NeedsRebuild);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1")]
+    [InlineData("99")]
+    [InlineData("dua")]
+    public async Task An_index_another_version_wrote_needs_a_rebuild_until_one_is_committed(string? schema)
+    {
+        await _temp.AddAsync(App("1", "Aplikasi parkir"));
+        Index.Dispose();
+        using (var directory = FSDirectory.Open(_temp.Folder))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            var data = new Dictionary<string, string> { ["outbox"] = "7" };
+            if (schema is not null)
+            {
+                data["schema"] = schema;
+            }
+
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        var index = _temp.Reopen();
+        Assert.True(index.NeedsRebuild);
+        Assert.Equal(7, index.CommittedPosition);
+
+        // Writing more documents does not make the old ones current.
+        index.Upsert([App("2", "Aplikasi pasar")]);
+        await index.CommitAsync(8);
+        Assert.True(_temp.Reopen().NeedsRebuild);
+
+        // A rebuild does: everything deleted, written again and committed.
+        _temp.Index.DeleteAll();
+        _temp.Index.Upsert([App("1", "Aplikasi parkir"), App("2", "Aplikasi pasar")]);
+        Assert.True(_temp.Index.NeedsRebuild);
+        await _temp.Index.CommitAsync(9);
+        Assert.False(_temp.Index.NeedsRebuild);
+        var reopened = _temp.Reopen();
+        Assert.False(reopened.NeedsRebuild);
+        Assert.Equal((9L, 2), (reopened.CommittedPosition, reopened.DocumentCount));
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public interface ISearchIndex
     /// <summary>Documents in the index as the searchers see it.</summary>
     int DocumentCount { get; }
 
+    /// <summary>
+    /// True when the index was written by a version that wrote documents differently (an older or newer
+    /// <c>SearchFields.SchemaVersion</c>): only a full rebuild makes it answer as this version searches. A
+    /// <see cref="DeleteAll"/> followed by a commit clears it.
+    /// </summary>
+    bool NeedsRebuild { get; }
+
     SearchResults Search(SearchRequest request);
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace Marketplace.Web.Features.Search;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string _positionKey = "outbox";
+    private const string _schemaKey = "schema";
 
     private readonly IndonesianAnalysis _analysis = new();
     private readonly FileStream _processLock;
@@ -27,6 +28,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly System.Threading.Lock _commitLock = new();
     private SynonymSet _synonyms;
     private long _committedPosition;
+    private int _schema;
+    private int _schemaAfterDeleteAll;
     private int _disposed;
 
     public LuceneSearchIndex(string path, IOptions<SearchOptions> options)
@@ -80,6 +83,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
             _committedPosition = ReadPosition(_writer.CommitData);
+            _schema = ReadSchema(_writer.CommitData, _writer.MaxDoc);
         }
         catch (Exception e)
         {
@@ -96,6 +100,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public long CommittedPosition => Interlocked.Read(ref _committedPosition);
 
     public int DocumentCount => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    public bool NeedsRebuild => Volatile.Read(ref _schema) != SearchFields.SchemaVersion;
 
     public void Upsert(IEnumerable<SearchDocument> documents)
     {
@@ -122,7 +128,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public void DeleteAll()
     {
         ThrowIfDisposed();
-        _writer.DeleteAll();
+        lock (_commitLock)
+        {
+            _writer.DeleteAll();
+
+            // What is written from here on is written as this version writes it.
+            _schemaAfterDeleteAll = SearchFields.SchemaVersion;
+        }
     }
 
     public Task CommitAsync(long outboxPosition, CancellationToken cancellationToken = default)
@@ -133,11 +145,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             // The position is written in the same commit as the documents it covers: after a crash the index and the
             // position it reports always agree.
+            var schema = _schemaAfterDeleteAll != 0 ? _schemaAfterDeleteAll : _schema;
             _writer.SetCommitData(new Dictionary<string, string>
             {
                 [_positionKey] = outboxPosition.ToString(CultureInfo.InvariantCulture),
+                [_schemaKey] = schema.ToString(CultureInfo.InvariantCulture),
             });
             _writer.Commit();
+            _schemaAfterDeleteAll = 0;
+            Volatile.Write(ref _schema, schema);
 
             // Searchers first, position second: whoever sees the new position (a test, /health) finds what it covers.
             _searchers.MaybeRefreshBlocking();
@@ -238,6 +254,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var position)
             ? position
             : 0;
+
+    /// <summary>
+    /// The <see cref="SearchFields.SchemaVersion"/> every document of the last commit was written with: the one recorded,
+    /// else this version's for an empty index, else 1 (written before versions were recorded).
+    /// </summary>
+    private static int ReadSchema(IDictionary<string, string>? data, int maxDoc) =>
+        data is not null && data.TryGetValue(_schemaKey, out var text)
+            && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var schema)
+            ? schema
+            : maxDoc == 0 ? SearchFields.SchemaVersion : 1;
 
     private SearchIndexException Unusable(Exception e) => e switch
     {

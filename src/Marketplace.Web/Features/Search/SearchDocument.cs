@@ -27,6 +27,15 @@ public sealed record SearchDocument
     /// <summary>Name or title; a post's is its thread's title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// Whether the title's words find the document. False for a reply post: it shows its thread's title but is found by
+    /// its own words, and the title finds the thread (as Discourse indexes a topic's title with its first post only).
+    /// So a search for a thread's title answers the thread, not also each of its replies crowding the first pages, and
+    /// the title's words are not indexed once per reply (a thousand-post thread made every word of its title a thousand
+    /// entries longer to score).
+    /// </summary>
+    public bool TitleIsSearched { get; init; } = true;
+
     /// <summary>Short text that counts more than the body (an application's summary); may be empty.</summary>
     public string Summary { get; init; } = "";
 

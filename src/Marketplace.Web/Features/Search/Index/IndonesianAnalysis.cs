@@ -11,7 +11,8 @@ namespace Marketplace.Web.Features.Search.Index;
 /// The one analyzer of the index, used for writing and for queries alike: StandardTokenizer, lower case, the e- prefix
 /// (<see cref="EPrefixFilter"/>), Indonesian stop words and the Indonesian stemmer, so "layanan", "pelayanan",
 /// "melayani" and "dilayani" all become "layan". The <see cref="SearchFields.Spell"/> field keeps words as written
-/// (lower-cased, unstemmed, no stop words): typo correction looks for real spellings there.
+/// (lower-cased, unstemmed, stop words kept): typo correction looks for real spellings there. A field's word-pair
+/// companion (<see cref="SearchFields.Pairs"/>) is analyzed as the field, then paired (<see cref="WordPairFilter"/>).
 /// </summary>
 internal sealed class IndonesianAnalysis : Analyzer
 {
@@ -31,17 +32,17 @@ internal sealed class IndonesianAnalysis : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        var pairs = SearchFields.IsPairs(fieldName, out var wordField);
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new EPrefixFilter(stream);
-        if (fieldName == SearchFields.Spell)
+        if (wordField != SearchFields.Spell)
         {
-            return new TokenStreamComponents(tokenizer, stream);
+            stream = new StopFilter(Version, stream, _stopWords);
+            stream = new IndonesianStemFilter(stream);
         }
 
-        stream = new StopFilter(Version, stream, _stopWords);
-        stream = new IndonesianStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, pairs ? new WordPairFilter(stream) : stream);
     }
 
     private static CharArraySet BuildStopWords()

@@ -9,8 +9,25 @@ namespace Marketplace.Web.Features.Search.Index;
 /// </summary>
 internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlySet<string> ExactTerms, bool HadWords)
 {
+    /// <summary>
+    /// Typed words found next to each other in a document as typed ("sertifikat elektronik"): scored on top of
+    /// <see cref="Query"/>, never matching by themselves (both words are parts), and not parts for the coordination
+    /// factor. Null when the query has no two neighbouring words.
+    /// </summary>
+    public Query? Neighbours { get; init; }
+
     /// <summary>How many parts (words, phrases, synonym runs) the query has.</summary>
     public int PartCount => Query is BooleanQuery parts ? parts.Clauses.Count : 0;
+
+    /// <summary>What ranks the documents <see cref="Query"/> matches: the parts, plus the neighbouring words.</summary>
+    public Query? Scoring => WithNeighbours(Query, Occur.SHOULD);
+
+    /// <summary><see cref="AtLeast"/>, ranked as <see cref="Scoring"/> ranks.</summary>
+    public Query ScoringAtLeast(int required) => WithNeighbours(AtLeast(required), Occur.MUST)!;
+
+    private Query? WithNeighbours(Query? parts, Occur occur) => parts is null || Neighbours is null
+        ? parts
+        : new BooleanQuery(disableCoord: true) { { parts, occur }, { Neighbours, Occur.SHOULD } };
 
     /// <summary>
     /// The documents with at least <paramref name="required"/> of the parts, scored exactly as <see cref="Query"/> scores
@@ -39,13 +56,19 @@ internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IRea
 /// Builds the scoring query from user text. Each word, quoted phrase, or run of words that spells a synonym is one
 /// SHOULD clause of a boolean query whose coordination factor (<see cref="CoordinatedBm25Similarity"/>) ranks documents
 /// matching more of them higher. Words that analysis removes entirely (stop words) do not count. Quoted phrases are
-/// taken literally (no synonyms): the person said exactly what they meant.
+/// taken literally (no synonyms): the person said exactly what they meant. Two words typed side by side also rank a
+/// document that has them side by side higher (<see cref="BuiltQuery.Neighbours"/>, looked up as one word pair), as
+/// the phrase boost of a search engine's "phrase fields" does: "sertifikat elektronik" is about electronic certificates,
+/// a text with "sertifikat" in one sentence and "surat elektronik" in the next is not.
 /// </summary>
 internal sealed class QueryBuilder(Analyzer analyzer)
 {
     // A run of words that spells a synonym keeps a little of its literal words, so a document using only one of
     // them ("parkir" for "parkir elektronik") still ranks, just below every alternative.
     private const float _looseWordsBoost = 0.3f;
+
+    // Two typed words side by side in a document, as typed, add this much of a word's weight.
+    private const float _neighboursBoost = 0.5f;
 
     public BuiltQuery Build(IReadOnlyList<UserTextPart> parts, SynonymSet synonyms)
     {
@@ -76,7 +99,12 @@ internal sealed class QueryBuilder(Analyzer analyzer)
             }
         }
 
-        var words = parts.Where(p => !p.IsPhrase).Select(p => TextAnalysis.Positions(analyzer, SearchFields.Body, p.Text)).Where(p => p.Count > 0).ToList();
+        var typed = parts.Select((p, i) => (Part: p, Index: i)).Where(p => !p.Part.IsPhrase)
+            .Select(p => (Positions: TextAnalysis.Positions(analyzer, SearchFields.Body, p.Part.Text), p.Index))
+            .Where(p => p.Positions.Count > 0).ToList();
+        var words = typed.Select(p => p.Positions).ToList();
+        var neighbours = new BooleanQuery(disableCoord: true) { Boost = _neighboursBoost };
+        var lastPlain = -1;
         var flat = words.SelectMany(w => w.Select(p => p.Terms[0])).ToList();
         var ends = new HashSet<int>();
         var starts = new List<int>();
@@ -92,15 +120,21 @@ internal sealed class QueryBuilder(Analyzer analyzer)
             if (match is not { } found)
             {
                 Add(query, words[w], terms);
+                if (lastPlain == w - 1 && w > 0 && typed[w].Index == typed[w - 1].Index + 1)
+                {
+                    neighbours.Add(Neighbours(parts[typed[w - 1].Index].Text, parts[typed[w].Index].Text), Occur.SHOULD);
+                }
+
+                lastPlain = w;
                 w++;
                 continue;
             }
 
             var covered = 0;
-            var literal = new List<IReadOnlyList<AnalyzedPosition>>();
+            var literal = new List<(string Text, IReadOnlyList<AnalyzedPosition> Positions)>();
             while (covered < found.Length)
             {
-                literal.Add(words[w]);
+                literal.Add((parts[typed[w].Index].Text, words[w]));
                 covered += words[w].Count;
                 w++;
             }
@@ -108,7 +142,18 @@ internal sealed class QueryBuilder(Analyzer analyzer)
             query.Add(Synonyms(found.Alternatives, literal, terms), Occur.SHOULD);
         }
 
-        return new BuiltQuery(query.Clauses.Count == 0 ? null : query, terms, exactTerms, HadWords: true);
+        return new BuiltQuery(query.Clauses.Count == 0 ? null : query, terms, exactTerms, HadWords: true)
+        {
+            Neighbours = neighbours.Clauses.Count == 0 ? null : neighbours,
+        };
+    }
+
+    /// <summary>Two typed words side by side, as written (the unstemmed text's word pairs).</summary>
+    private Query Neighbours(string first, string second)
+    {
+        var left = TextAnalysis.Positions(analyzer, SearchFields.Spell, first);
+        var right = TextAnalysis.Positions(analyzer, SearchFields.Spell, second);
+        return FieldQueries.Exact([left[^1] with { Position = 0 }, right[0] with { Position = 1 }]);
     }
 
     private static void Add(BooleanQuery query, IReadOnlyList<AnalyzedPosition> positions, HashSet<string> terms)
@@ -120,7 +165,7 @@ internal sealed class QueryBuilder(Analyzer analyzer)
         }
     }
 
-    private static BooleanQuery Synonyms(IReadOnlyList<SynonymAlternative> alternatives, List<IReadOnlyList<AnalyzedPosition>> literal, HashSet<string> terms)
+    private BooleanQuery Synonyms(IReadOnlyList<SynonymAlternative> alternatives, List<(string Text, IReadOnlyList<AnalyzedPosition> Positions)> literal, HashSet<string> terms)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var alternative in alternatives)
@@ -132,11 +177,16 @@ internal sealed class QueryBuilder(Analyzer analyzer)
         var clause = new BooleanQuery(disableCoord: true) { { any, Occur.SHOULD } };
         if (literal.Count > 1)
         {
+            // As written, in the one field of all the text: a document that only has a word of the run is found, at the
+            // cost of one list per word, not one per word and field.
             var loose = new BooleanQuery(disableCoord: false) { Boost = _looseWordsBoost };
-            foreach (var word in literal)
+            foreach (var (text, positions) in literal)
             {
-                loose.Add(FieldQueries.Any(word), Occur.SHOULD);
-                Collect(word, terms);
+                if (TextAnalysis.Positions(analyzer, SearchFields.Spell, text) is { Count: > 0 } written)
+                {
+                    loose.Add(FieldQueries.Exact(written), Occur.SHOULD);
+                    Collect(positions, terms);
+                }
             }
 
             clause.Add(loose, Occur.SHOULD);

@@ -31,6 +31,20 @@ internal static class SearchFields
     /// <summary>All text as written (lower-cased, unstemmed, stop words kept): typo correction and quoted phrases.</summary>
     public const string Spell = "spell";
 
+    /// <summary>
+    /// The version of what the index holds per document. An index committed by a version with another number (or none)
+    /// is rebuilt from the database when the host starts (<see cref="Indexing.SearchIndexer"/>): a new field is empty
+    /// in documents written before it existed. 2: the word-pair fields, and a reply's thread title no longer searched
+    /// (<see cref="SearchDocument.TitleIsSearched"/>).
+    /// </summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The suffix of a text field's word-pair companion (<see cref="Pairs"/>).</summary>
+    public const string PairSuffix = "_pairs";
+
+    /// <summary>The text fields that have a word-pair companion.</summary>
+    public static IReadOnlyList<string> Paired { get; } = [Title, Summary, Categories, Body, Spell];
+
     /// <summary>Fields a hit needs; nothing else is read from stored fields.</summary>
     public static ISet<string> HitFields { get; } = new HashSet<string>
     {
@@ -39,21 +53,42 @@ internal static class SearchFields
 
     private static readonly FieldType _spellType = CreateSpellType();
 
+    /// <summary>
+    /// The companion of a text field that holds its neighbouring words as pairs ("satu data"), analyzed like the field
+    /// (<see cref="WordPairFilter"/>): a phrase is looked up there as one term, or a phrase of pairs.
+    /// </summary>
+    public static string Pairs(string field) => field + PairSuffix;
+
+    /// <summary>True when <paramref name="field"/> is a word-pair companion; <paramref name="wordField"/> is the field it pairs.</summary>
+    public static bool IsPairs(string field, out string wordField)
+    {
+        var pairs = field.EndsWith(PairSuffix, StringComparison.Ordinal);
+        wordField = pairs ? field[..^PairSuffix.Length] : field;
+        return pairs;
+    }
+
     public static Document ToLucene(SearchDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var title = source.Title ?? "";
+        var searchedTitle = source.TitleIsSearched ? title : "";
+        var spell = string.Join('\n', searchedTitle, source.Summary, source.Body);
         var document = new Document
         {
             new StringField(Key, source.Key, Field.Store.YES),
             new StringField(Id, source.Id, Field.Store.YES),
-            new TextField(Title, source.Title ?? "", Field.Store.YES),
+            source.TitleIsSearched ? new TextField(Title, title, Field.Store.YES) : new StoredField(Title, title),
             new TextField(Summary, source.Summary ?? "", Field.Store.YES),
             new TextField(Body, source.Body ?? "", Field.Store.YES),
             new StoredField(Url, source.Url ?? ""),
             new StringField(Access, source.Access ?? SearchAccess.Public, Field.Store.NO),
             new NumericDocValuesField(Date, source.Date.UtcTicks),
             new StoredField(Date, source.Date.UtcTicks),
-            new Field(Spell, string.Join('\n', source.Title, source.Summary, source.Body), _spellType),
+            new Field(Spell, spell, _spellType),
+            new TextField(Pairs(Title), searchedTitle, Field.Store.NO),
+            new TextField(Pairs(Summary), source.Summary ?? "", Field.Store.NO),
+            new TextField(Pairs(Body), source.Body ?? "", Field.Store.NO),
+            new TextField(Pairs(Spell), spell, Field.Store.NO),
         };
         AddFacet(document, Type, SearchKeys.Name(source.Type), stored: true);
         AddFacet(document, Region, source.RegionCode, stored: true);
@@ -74,6 +109,7 @@ internal static class SearchFields
 
         // Categories are slugs ("mobile-payment"); the tokenizer splits them into searchable words.
         document.Add(new TextField(Categories, string.Join(' ', categories), Field.Store.NO));
+        document.Add(new TextField(Pairs(Categories), string.Join(' ', categories), Field.Store.NO));
         return document;
     }
 

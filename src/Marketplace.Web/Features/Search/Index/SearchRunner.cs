@@ -46,7 +46,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
         var filters = SearchFilterSet.From(request);
         var access = SearchFilterSet.AccessTerms(request.Viewer);
-        var words = built.Query ?? new MatchAllDocsQuery();
+        var words = built.Scoring ?? new MatchAllDocsQuery();
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(skip + pageSize, MaxDepth);
@@ -60,7 +60,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var ranked = counted.Top;
         if (ranked is not null && (skip < counted.Total || counted.IsLowerBound))
         {
-            foreach (var scoreDoc in ranked.GetTopDocs((int)skip, pageSize).ScoreDocs)
+            foreach (var scoreDoc in ranked.ScoreDocs.Skip((int)skip).Take(pageSize))
             {
                 hits.Add(ToHit(searcher, scoreDoc, built));
             }
@@ -100,12 +100,12 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
             var facetCollector = new FacetCollector(filters, top);
             SegmentSearch.Run(searcher, query, facetCollector, access, []);
-            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+            return new Counted(top?.GetTopDocs(), facetCollector.TotalHits, false, facetCollector.Result());
         }
 
         var counter = new TotalHitCountCollector();
         SegmentSearch.Run(searcher, words, top is null ? counter : MultiCollector.Wrap(top, counter), access, filters);
-        return new Counted(top, counter.TotalHits, false, _noFacets);
+        return new Counted(top?.GetTopDocs(), counter.TotalHits, false, _noFacets);
     }
 
     /// <summary>
@@ -136,7 +136,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
             var facetCollector = new FacetCollector(filters, top);
             searcher.Search(query, facetCollector);
-            return new Counted(top, facetCollector.TotalHits, false, facetCollector.Result());
+            return new Counted(top?.GetTopDocs(), facetCollector.TotalHits, false, facetCollector.Result());
         }
 
         foreach (var filter in filters)
@@ -146,28 +146,26 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
         var counter = new TotalHitCountCollector();
         searcher.Search(query, top is null ? counter : MultiCollector.Wrap(top, counter));
-        return new Counted(top, counter.TotalHits, false, _noFacets);
+        return new Counted(top?.GetTopDocs(), counter.TotalHits, false, _noFacets);
     }
 
     /// <summary>
     /// For three or more parts, the page is ranked among the documents that have all of them, or else all but one, when
     /// there are enough of those: with the coordination factor they rank above the documents missing more parts all but
-    /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts instead
-    /// of scoring every document with any part (on a broad query, most of the index). The matches of any part are then
-    /// counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound
-    /// ("10.000+"). Null when too few documents have that many parts: then every match is scored, as for fewer parts.
+    /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts, ranked
+    /// on every core (<see cref="ParallelRanking"/>), instead of scoring every document with any part (on a broad query,
+    /// most of the index). The matches of any part are then counted, and faceted, only up to
+    /// <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound ("10.000+"). Null when too few documents have that many parts: then every match is scored, as for fewer parts.
     /// </summary>
     private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
         for (var required = built.PartCount; required >= built.PartCount - 1; required--)
         {
-            var top = TopCollector(byDate: false, withScores: true, depth);
-            var tierCounter = new TotalHitCountCollector();
-            SegmentSearch.Run(searcher, built.AtLeast(required), MultiCollector.Wrap(top, tierCounter), access, filters);
-            if (tierCounter.TotalHits >= Math.Max(options.AllWordsMinimum, depth))
+            var (top, tierTotal) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required), depth, access, filters);
+            if (tierTotal >= Math.Max(options.AllWordsMinimum, depth))
             {
-                return Count(searcher, request, built, top, tierCounter.TotalHits, access, filters);
+                return Count(searcher, request, built, top, tierTotal, access, filters);
             }
         }
 
@@ -176,7 +174,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
     /// <summary>The matches of any part, counted (and faceted) up to the bound, for a page ranked among <paramref name="tierTotal"/> of them.</summary>
     private Counted Count(
-        IndexSearcher searcher, SearchRequest request, BuiltQuery built, ITopDocsCollector top, int tierTotal, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, TopDocs top, int tierTotal, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
         if (request.WithFacets)
         {
@@ -247,7 +245,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     }
 
     /// <summary>The ranked page's collector, the total (a lower bound when <paramref name="IsLowerBound"/>) and the facets.</summary>
-    private sealed record Counted(ITopDocsCollector? Top, int Total, bool IsLowerBound, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+    private sealed record Counted(TopDocs? Top, int Total, bool IsLowerBound, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 
     private static SearchResults Empty(long started) => new()
     {

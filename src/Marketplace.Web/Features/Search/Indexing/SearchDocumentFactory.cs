@@ -65,6 +65,7 @@ public sealed class SearchDocumentFactory(IMarkdownRenderer markdown, Func<strin
         Type = SearchType.Post,
         Id = Id(post.Id),
         Title = post.ThreadTitle,
+        TitleIsSearched = false,
         Body = Plain(post.Body),
         Url = Quoting.PostUrl(post.ThreadId, post.ThreadTitle, post.Number),
         RegionCode = NullIfEmpty(post.AuthorRegionCode),

@@ -8,7 +8,7 @@ namespace Marketplace.Web.Features.Search.Indexing;
 /// The index opens and answers a search (else Unhealthy, 503), and how far it is behind the outbox: <c>pending</c> rows
 /// beyond its committed position and the age of the oldest. A lag older than <see cref="IndexingOptions.LagDegradedSeconds"/>
 /// is Degraded, still 200: the node serves everything, with search results some minutes old, and taking it out of the load
-/// balancer would not make its indexer faster.
+/// balancer would not make its indexer faster. So is an index another version wrote, until the indexer has rebuilt it.
 /// </summary>
 internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderLock folderLock, MarketplaceDbContext db, IOptions<IndexingOptions> options, TimeProvider time) : IHealthCheck
 {
@@ -16,6 +16,7 @@ internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderL
     {
         long position;
         int documents;
+        bool rebuildNeeded;
         if (!folderLock.TryAcquire())
         {
             return HealthCheckResult.Unhealthy($"search index held by another process ({SearchFolderLock.FileName}): a reindex may be running");
@@ -26,6 +27,7 @@ internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderL
             var index = services.GetRequiredService<ISearchIndex>();
             position = index.CommittedPosition;
             documents = index.DocumentCount;
+            rebuildNeeded = index.NeedsRebuild;
             index.Search(new SearchRequest { Text = "kominfo", PageSize = 1, WithFacets = false });
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -40,6 +42,12 @@ internal sealed class SearchHealthCheck(IServiceProvider services, SearchFolderL
             var age = oldest is null ? 0 : Math.Max(0, (long)(time.GetUtcNow() - oldest.Value).TotalSeconds);
             data["pending"] = pending;
             data["oldestPendingSeconds"] = age;
+            if (rebuildNeeded)
+            {
+                data["rebuildNeeded"] = true;
+                return HealthCheckResult.Degraded("search index written by another version of the platform: the indexer is rebuilding it", data: data);
+            }
+
             return age > options.Value.LagDegradedSeconds
                 ? HealthCheckResult.Degraded($"search index {age} s behind the database", data: data)
                 : HealthCheckResult.Healthy(data: data);

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Search.Index;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Search.Indexing;
@@ -115,19 +116,27 @@ internal sealed partial class SearchIndexer(
 
     /// <summary>
     /// Rebuilds when the outbox no longer holds what the index lacks: the index is older than the oldest kept row (it
-    /// missed pruned rows), or ahead of the newest (it was built from another database).
+    /// missed pruned rows), or ahead of the newest (it was built from another database); or when another version wrote
+    /// it (<see cref="ISearchIndex.NeedsRebuild"/>: a field this version searches is missing from its documents).
     /// </summary>
     private async Task RebuildIfIncompleteAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var bounds = await scope.ServiceProvider.GetRequiredService<SearchOutbox>().BoundsAsync(cancellationToken);
         var position = Index.CommittedPosition;
-        if (bounds is not { } kept || (position >= kept.Min - 1 && position <= kept.Max))
+        if (Index.NeedsRebuild)
+        {
+            LogRebuildingSchema(SearchFields.SchemaVersion);
+        }
+        else if (bounds is not { } kept || (position >= kept.Min - 1 && position <= kept.Max))
         {
             return;
         }
+        else
+        {
+            LogRebuilding(position, kept.Min, kept.Max);
+        }
 
-        LogRebuilding(position, kept.Min, kept.Max);
         var result = await scope.ServiceProvider.GetRequiredService<IndexRebuilder>().RebuildAsync(null, cancellationToken);
         LogRebuilt(result.Total, result.Position, result.Took.TotalSeconds);
     }
@@ -151,6 +160,9 @@ internal sealed partial class SearchIndexer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index at outbox position {Position} cannot catch up from the outbox (ids {Min}-{Max} kept): rebuilding")]
     private partial void LogRebuilding(long position, long min, long max);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index was written by another version of the platform: rebuilding it as version {Schema} writes documents")]
+    private partial void LogRebuildingSchema(int schema);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Documents} documents up to outbox position {Position} in {Seconds:0.0} s")]
     private partial void LogRebuilt(int documents, long position, double seconds);
