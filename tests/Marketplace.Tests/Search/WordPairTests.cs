@@ -89,14 +89,32 @@ public sealed class WordPairTests : IDisposable
     public async Task Typed_words_side_by_side_in_a_document_rank_it_above_one_with_them_apart()
     {
         // Same words, same lengths: without the neighbours the two tie, and the first written ("apart") comes first.
-        await _temp.AddAsync(
+        await _temp.AddAsync([
             App("apart", "Sertifikat dinas", body: "Pejabat mengurus sertifikat untuk surat elektronik."),
-            App("together", "Sertifikat dinas", body: "Pejabat mengurus surat untuk sertifikat elektronik."));
+            App("together", "Sertifikat dinas", body: "Pejabat mengurus surat untuk sertifikat elektronik."),
+            .. Others(40)]);
 
         var hits = _temp.Index.Search(new SearchRequest { Text = "sertifikat elektronik" }).Hits;
 
         Assert.Equal(["together", "apart"], hits.Select(h => h.Id));
         Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public async Task Neighbours_that_many_documents_have_side_by_side_add_nothing()
+    {
+        // "sertifikat elektronik" side by side in 3 of 42 documents, more than 5 %: not looked up, so the two tie again.
+        await _temp.AddAsync([
+            App("apart", "Sertifikat dinas", body: "Pejabat mengurus sertifikat untuk surat elektronik."),
+            App("together", "Sertifikat dinas", body: "Pejabat mengurus surat untuk sertifikat elektronik."),
+            App("common-1", "Pasar", body: "Sertifikat elektronik pasar."),
+            App("common-2", "Pasar", body: "Sertifikat elektronik pasar."),
+            .. Others(38)]);
+
+        var hits = _temp.Index.Search(new SearchRequest { Text = "sertifikat elektronik" }).Hits.Where(h => !h.Id.StartsWith("common", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["apart", "together"], hits.Select(h => h.Id));
+        Assert.Equal(hits[0].Score, hits[1].Score);
     }
 
     [Fact]
@@ -114,6 +132,9 @@ public sealed class WordPairTests : IDisposable
         Assert.Equal(("2", "Uji penetrasi aplikasi"), (hit.Id, hit.Title));
         Assert.Empty(_temp.Index.Search(new SearchRequest { Text = "\"uji penetrasi\"", Type = SearchType.Post }).Hits);
     }
+
+    private static IEnumerable<SearchDocument> Others(int count) =>
+        Enumerable.Range(1, count).Select(i => App($"other-{i}", $"Retribusi pasar {i}", body: "Pedagang membayar retribusi harian."));
 
     private List<string> Ids(string text) =>
         [.. _temp.Index.Search(new SearchRequest { Text = text, PageSize = 50 }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal)];

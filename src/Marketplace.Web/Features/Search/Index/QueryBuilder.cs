@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Marketplace.Web.Features.Search.Index;
@@ -70,7 +71,15 @@ internal sealed class QueryBuilder(Analyzer analyzer)
     // Two typed words side by side in a document, as typed, add this much of a word's weight.
     private const float _neighboursBoost = 0.5f;
 
-    public BuiltQuery Build(IReadOnlyList<UserTextPart> parts, SynonymSet synonyms)
+    /// <summary>
+    /// Two words side by side in more than this share of the documents are not looked up as neighbours: a pair that
+    /// common tells the documents apart little (its idf is low) and costs a long list to walk for every candidate, as
+    /// Lucene's common-terms query leaves out its frequent terms.
+    /// </summary>
+    public const double MaxNeighboursShare = 0.05;
+
+    /// <summary>Builds the query for <paramref name="parts"/>; <paramref name="reader"/> tells how common a neighbour pair is.</summary>
+    public BuiltQuery Build(IReadOnlyList<UserTextPart> parts, SynonymSet synonyms, IndexReader? reader = null)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var exactTerms = new HashSet<string>(StringComparer.Ordinal);
@@ -122,7 +131,10 @@ internal sealed class QueryBuilder(Analyzer analyzer)
                 Add(query, words[w], terms);
                 if (lastPlain == w - 1 && w > 0 && typed[w].Index == typed[w - 1].Index + 1)
                 {
-                    neighbours.Add(Neighbours(parts[typed[w - 1].Index].Text, parts[typed[w].Index].Text), Occur.SHOULD);
+                    if (Neighbours(parts[typed[w - 1].Index].Text, parts[typed[w].Index].Text, reader) is { } pair)
+                    {
+                        neighbours.Add(pair, Occur.SHOULD);
+                    }
                 }
 
                 lastPlain = w;
@@ -148,12 +160,22 @@ internal sealed class QueryBuilder(Analyzer analyzer)
         };
     }
 
-    /// <summary>Two typed words side by side, as written (the unstemmed text's word pairs).</summary>
-    private Query Neighbours(string first, string second)
+    /// <summary>Two typed words side by side, as written (the unstemmed text's word pairs); null when too common.</summary>
+    private Query? Neighbours(string first, string second, IndexReader? reader)
     {
-        var left = TextAnalysis.Positions(analyzer, SearchFields.Spell, first);
-        var right = TextAnalysis.Positions(analyzer, SearchFields.Spell, second);
-        return FieldQueries.Exact([left[^1] with { Position = 0 }, right[0] with { Position = 1 }]);
+        var left = TextAnalysis.Positions(analyzer, SearchFields.Spell, first)[^1];
+        var right = TextAnalysis.Positions(analyzer, SearchFields.Spell, second)[0];
+        if (reader is not null)
+        {
+            var limit = reader.NumDocs * MaxNeighboursShare;
+            var pairs = left.Terms.SelectMany(l => right.Terms.Select(r => WordPairFilter.Join(l, r)));
+            if (pairs.All(pair => reader.DocFreq(new Term(SearchFields.Pairs(SearchFields.Spell), pair)) > limit))
+            {
+                return null;
+            }
+        }
+
+        return FieldQueries.Exact([left with { Position = 0 }, right with { Position = 1 }]);
     }
 
     private static void Add(BooleanQuery query, IReadOnlyList<AnalyzedPosition> positions, HashSet<string> terms)

@@ -37,7 +37,7 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var typed = UserText.Parse(request.Text, options.MaxQueryLength);
         var corrections = new List<Correction>();
         var parts = typed.Select(part => Corrected(part, reader, corrections)).ToList();
-        var built = _queries.Build(parts, synonyms);
+        var built = _queries.Build(parts, synonyms, reader);
         if (built.HadWords && built.Query is null)
         {
             // Only stop words ("yang", "dan"): nothing to look for, and browsing everything would not be an answer.
