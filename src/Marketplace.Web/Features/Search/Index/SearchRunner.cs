@@ -53,6 +53,13 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var counted = !request.Exhaustive && !sortByDate && skip < MaxDepth && built.PartCount >= MinPartsForAllFirst
             ? AllPartsFirst(searcher, request, built, depth, access, filters)
             : null;
+        if (counted is null && !request.Exhaustive && !sortByDate && skip < MaxDepth && !request.WithFacets)
+        {
+            // Every match ranked and counted, on every core (facets and the date order are counted in one pass).
+            var (best, matches) = ParallelRanking.Rank(searcher, words, depth, access, filters);
+            counted = new Counted(best, matches, false, _noFacets);
+        }
+
         var every = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, depth);
         counted ??= request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
 
