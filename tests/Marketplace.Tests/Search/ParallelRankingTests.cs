@@ -74,6 +74,25 @@ public sealed class ParallelRankingTests : IDisposable
     }
 
     [Fact]
+    public void The_tier_of_all_parts_but_one_no_document_has_is_their_conjunction_scored_the_same()
+    {
+        var parts = new BooleanQuery(disableCoord: false)
+        {
+            { new TermQuery(new Term(SearchFields.Body, "parkir")), Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Body, "tidakada")), Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Body, "pasar")), Occur.SHOULD },
+        };
+        var built = new BuiltQuery(parts, new HashSet<string>(), new HashSet<string>(), HadWords: true);
+
+        var counted = _searcher.Search(built.AtLeast(2), 1000);
+        var joined = _searcher.Search(built.AtLeast(2, new HashSet<int> { 1 }), 1000);
+
+        Assert.True(counted.TotalHits > 20);
+        Assert.Equal(counted.ScoreDocs.Select(d => (d.Doc, d.Score)), joined.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        Assert.All(((BooleanQuery)built.AtLeast(2, new HashSet<int> { 1 })).Clauses, c => Assert.Equal(c.Query == parts.Clauses[1].Query ? Occur.SHOULD : Occur.MUST, c.Occur));
+    }
+
+    [Fact]
     public void Slices_keep_the_viewer_access()
     {
         var query = new TermQuery(new Term(SearchFields.Body, "pajak"));

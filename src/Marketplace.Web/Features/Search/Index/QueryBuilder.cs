@@ -24,7 +24,7 @@ internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IRea
     public Query? Scoring => WithNeighbours(Query, Occur.SHOULD);
 
     /// <summary><see cref="AtLeast"/>, ranked as <see cref="Scoring"/> ranks.</summary>
-    public Query ScoringAtLeast(int required) => WithNeighbours(AtLeast(required), Occur.MUST)!;
+    public Query ScoringAtLeast(int required, IReadOnlySet<int>? absent = null) => WithNeighbours(AtLeast(required, absent), Occur.MUST)!;
 
     private Query? WithNeighbours(Query? parts, Occur occur) => parts is null || Neighbours is null
         ? parts
@@ -32,21 +32,25 @@ internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IRea
 
     /// <summary>
     /// The documents with at least <paramref name="required"/> of the parts, scored exactly as <see cref="Query"/> scores
-    /// them (the coordination factor is computed over all the parts either way).
+    /// them (the coordination factor is computed over all the parts either way). When the parts in
+    /// <paramref name="absent"/> (indexes) match no document and the others number <paramref name="required"/>, the
+    /// others are a conjunction, faster than counting how many parts each document has.
     /// </summary>
-    public Query AtLeast(int required)
+    public Query AtLeast(int required, IReadOnlySet<int>? absent = null)
     {
         var parts = (BooleanQuery)Query!;
         var tier = new BooleanQuery(disableCoord: false);
-        if (required < parts.Clauses.Count)
+        var allOthers = absent is { Count: > 0 } && required == parts.Clauses.Count - absent.Count;
+        if (required < parts.Clauses.Count && !allOthers)
         {
             tier.MinimumNumberShouldMatch = required;
         }
 
-        foreach (var clause in parts.Clauses)
+        for (var i = 0; i < parts.Clauses.Count; i++)
         {
             // All required: a conjunction led by the rarest part, faster than counting how many match.
-            tier.Add(clause.Query, required >= parts.Clauses.Count ? Occur.MUST : Occur.SHOULD);
+            var must = required >= parts.Clauses.Count || (allOthers && !absent!.Contains(i));
+            tier.Add(parts.Clauses[i].Query, must ? Occur.MUST : Occur.SHOULD);
         }
 
         return tier;

@@ -167,9 +167,10 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
-        for (var required = built.PartCount; required >= built.PartCount - 1; required--)
+        var absent = Absent(searcher, built);
+        for (var required = built.PartCount - absent.Count; required >= built.PartCount - 1; required--)
         {
-            var (top, tierTotal) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required), depth, access, filters);
+            var (top, tierTotal) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required, absent), depth, access, filters);
             if (tierTotal >= Math.Max(options.AllWordsMinimum, depth))
             {
                 return Count(searcher, request, built, top, tierTotal, access, filters);
@@ -177,6 +178,26 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The parts no document has (a word in no field: every segment answers no scorer for it), by index: a tier that
+    /// needs them is empty without a search, and the tier of all the others is a conjunction.
+    /// </summary>
+    private static HashSet<int> Absent(IndexSearcher searcher, BuiltQuery built)
+    {
+        var parts = ((BooleanQuery)built.Query!).Clauses;
+        var absent = new HashSet<int>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var weight = searcher.CreateNormalizedWeight(parts[i].Query);
+            if (searcher.IndexReader.Leaves.All(leaf => weight.GetScorer(leaf, null) is null))
+            {
+                absent.Add(i);
+            }
+        }
+
+        return absent;
     }
 
     /// <summary>The matches of any part, counted (and faceted) up to the bound, for a page ranked among <paramref name="tierTotal"/> of them.</summary>
