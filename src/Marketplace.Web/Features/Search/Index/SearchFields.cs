@@ -42,9 +42,6 @@ internal static class SearchFields
     /// <summary>The suffix of a text field's word-pair companion (<see cref="Pairs"/>).</summary>
     public const string PairSuffix = "_pairs";
 
-    /// <summary>The text fields that have a word-pair companion.</summary>
-    public static IReadOnlyList<string> Paired { get; } = [Title, Summary, Categories, Body, Spell];
-
     /// <summary>Fields a hit needs; nothing else is read from stored fields.</summary>
     public static ISet<string> HitFields { get; } = new HashSet<string>
     {

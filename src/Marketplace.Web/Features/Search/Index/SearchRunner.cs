@@ -60,8 +60,11 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             counted = new Counted(best, matches, false, _noFacets);
         }
 
-        var every = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, depth);
-        counted ??= request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
+        if (counted is null)
+        {
+            var every = skip >= MaxDepth ? null : TopCollector(sortByDate, withScores: built.Query is not null, depth);
+            counted = request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
+        }
 
         var hits = new List<SearchHit>();
         var ranked = counted.Top;
@@ -162,7 +165,8 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts, ranked
     /// on every core (<see cref="ParallelRanking"/>), instead of scoring every document with any part (on a broad query,
     /// most of the index). The matches of any part are then counted, and faceted, only up to
-    /// <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound ("10.000+"). Null when too few documents have that many parts: then every match is scored, as for fewer parts.
+    /// <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound ("10.000+"). Null when too few
+    /// documents have that many parts: then every match is scored, as for fewer parts.
     /// </summary>
     private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
