@@ -109,23 +109,13 @@ internal static class FieldQueries
             return new TermQuery(pairs[0][0]);
         }
 
-        if (pairs.All(p => p.Length == 1))
-        {
-            var phrase = new PhraseQuery();
-            for (var i = 0; i < pairs.Length; i++)
-            {
-                phrase.Add(pairs[i][0], i);
-            }
-
-            return phrase;
-        }
-
-        var stacked = new MultiPhraseQuery();
+        // A position with one pair reads that pair's list alone; one with stacked pairs reads their union.
+        var phrase = new MultiPhraseQuery();
         for (var i = 0; i < pairs.Length; i++)
         {
-            stacked.Add(pairs[i], i);
+            phrase.Add(pairs[i], i);
         }
 
-        return stacked;
+        return phrase;
     }
 }

@@ -50,10 +50,11 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var sortByDate = request.Sort == SearchSort.Date || built.Query is null;
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(skip + pageSize, MaxDepth);
-        var counted = !request.Exhaustive && !sortByDate && skip < MaxDepth && built.PartCount >= MinPartsForAllFirst
+        var byRelevance = !request.Exhaustive && !sortByDate && skip < MaxDepth;
+        var counted = byRelevance && built.PartCount >= MinPartsForAllFirst
             ? AllPartsFirst(searcher, request, built, depth, access, filters)
             : null;
-        if (counted is null && !request.Exhaustive && !sortByDate && skip < MaxDepth && !request.WithFacets)
+        if (counted is null && byRelevance && !request.WithFacets)
         {
             // Every match ranked and counted, on every core (facets and the date order are counted in one pass).
             var (best, matches) = ParallelRanking.Rank(searcher, words, depth, access, filters);
