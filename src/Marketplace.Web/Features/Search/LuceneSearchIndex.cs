@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Features.Search;
 
 /// <summary>
-/// The platform's Lucene.NET index: one <see cref="IndexWriter"/> over an <see cref="NIOFSDirectory"/> (one writer per
+/// The platform's Lucene.NET index: one <see cref="IndexWriter"/> over an <see cref="NIOFSDirectory"/> (<see cref="PositionalReadDirectory"/>; one writer per
 /// folder, so this is a singleton), and a <see cref="SearcherManager"/> that hands searches a point-in-time view, so
 /// searches run in parallel with the indexer's writes and see them after <see cref="CommitAsync"/>.
 /// </summary>
@@ -54,7 +54,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _processLock = LockFolder(Path);
         try
         {
-            _directory = new NIOFSDirectory(new DirectoryInfo(Path));
+            _directory = new PositionalReadDirectory(new DirectoryInfo(Path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
