@@ -66,7 +66,7 @@ public sealed class ParallelRankingTests : IDisposable
         _searcher.Search(query, onePass);
         var expected = onePass.GetTopDocs();
 
-        var (top, total) = ParallelRanking.Rank(_searcher, query, 50, null, [], slices, minSliceDocs: 1);
+        var (top, total, _) = ParallelRanking.Rank(_searcher, query, 50, null, [], slices, minSliceDocs: 1);
 
         Assert.Equal(onePass.TotalHits, total);
         Assert.True(total > 50, $"{total} matches: the page must be a choice");

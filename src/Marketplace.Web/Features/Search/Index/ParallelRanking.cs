@@ -15,50 +15,53 @@ internal static class ParallelRanking
     /// <summary>Below this many documents per slice, the index is ranked in one pass (a thread costs more than it saves).</summary>
     public const int MinSliceDocs = 50_000;
 
-    /// <summary>The best <paramref name="depth"/> matches by score, and how many documents match.</summary>
-    public static (TopDocs Top, int Total) Rank(
+    /// <summary>
+    /// The best <paramref name="depth"/> matches by score, and how many documents match. With
+    /// <paramref name="pruneAfter"/>, a slice that has counted that many matches skips the windows whose
+    /// <see cref="ScoreBounds"/> cannot beat its last hit: the hits are the same, and the count is then a lower bound
+    /// (at least <paramref name="pruneAfter"/>) when <see cref="Ranked.Skipped"/>.
+    /// </summary>
+    public static Ranked Rank(
         IndexSearcher searcher, Query query, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters,
-        int slices = 0, int minSliceDocs = MinSliceDocs)
+        int slices = 0, int minSliceDocs = MinSliceDocs, int? pruneAfter = null)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var parts = Slices(searcher.IndexReader, slices > 0 ? slices : Math.Min(Environment.ProcessorCount, 4), minSliceDocs);
-        var results = new (TopDocs Top, int Total)[parts.Count];
+        var bounds = pruneAfter is null ? null : Bounds(searcher, query);
+        var results = new Ranked[parts.Count];
+        var entry = new SharedEntry();
         if (parts.Count == 1)
         {
-            results[0] = RankSlice(weight, parts[0], depth, access, filters);
+            results[0] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, entry).Rank(parts[0]);
         }
         else
         {
-            Parallel.For(0, parts.Count, i => results[i] = RankSlice(weight, parts[i], depth, access, filters));
+            Parallel.For(0, parts.Count, i => results[i] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, entry).Rank(parts[i]));
         }
 
-        return (TopDocs.Merge(null, depth, [.. results.Select(r => r.Top)]), results.Sum(r => r.Total));
+        return new Ranked(TopDocs.Merge(null, depth, [.. results.Select(r => r.Top)]), results.Sum(r => r.Total), results.Any(r => r.Skipped));
     }
 
-    private static (TopDocs Top, int Total) RankSlice(
-        Weight weight, List<(AtomicReaderContext Leaf, int From, int To)> slice, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    // Per segment (by ord), the bound of each window; null when the query is not bounded.
+    private static float[]?[]? Bounds(IndexSearcher searcher, Query query)
     {
-        var top = TopScoreDocCollector.Create(depth, docsScoredInOrder: true);
-        var total = 0;
-        foreach (var (leaf, from, to) in slice)
+        if (ScoreBounds.Prepare(searcher, query) is not { } bound)
         {
-            var accepted = AcceptedDocs.For(leaf.AtomicReader, access, filters);
-            if (ReferenceEquals(accepted, AcceptedDocs.None) || weight.GetScorer(leaf, accepted) is not { } scorer)
-            {
-                continue;
-            }
-
-            top.SetNextReader(leaf);
-            top.SetScorer(scorer);
-            for (var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from); doc < to; doc = scorer.NextDoc())
-            {
-                top.Collect(doc);
-                total++;
-            }
+            return null;
         }
 
-        return (top.GetTopDocs(), total);
+        var leaves = searcher.IndexReader.Leaves;
+        var bounds = new float[]?[leaves.Count];
+        foreach (var leaf in leaves)
+        {
+            bounds[leaf.Ord] = bound.For(leaf);
+        }
+
+        return bounds;
     }
+
+    /// <summary>The best matches, how many matched (or at least, when windows were <paramref name="Skipped"/>).</summary>
+    internal readonly record struct Ranked(TopDocs Top, int Total, bool Skipped);
 
     /// <summary>The index cut into at most <paramref name="count"/> runs of about equal numbers of documents, in document order.</summary>
     internal static List<List<(AtomicReaderContext Leaf, int From, int To)>> Slices(IndexReader reader, int count, int minSliceDocs)

@@ -56,9 +56,10 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             : null;
         if (counted is null && byRelevance && !request.WithFacets)
         {
-            // Every match ranked and counted, on every core (facets and the date order are counted in one pass).
-            var (best, matches) = ParallelRanking.Rank(searcher, words, depth, access, filters);
-            counted = new Counted(best, matches, false, _noFacets);
+            // Ranked on every core, skipping the windows that cannot reach the page; then counted up to the bound if
+            // that skipped any (facets and the date order are counted in one pass).
+            var (best, matches, skipped) = ParallelRanking.Rank(searcher, words, depth, access, filters, pruneAfter: depth);
+            counted = skipped ? Count(searcher, request, built, best, matches, access, filters) : new Counted(best, matches, false, _noFacets);
         }
 
         if (counted is null)
@@ -67,14 +68,13 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             counted = request.Exhaustive ? AsBefore(searcher, request, words, every, filters) : EveryMatch(searcher, request, words, every, access, filters);
         }
 
-        var hits = new List<SearchHit>();
         var ranked = counted.Top;
-        if (ranked is not null && (skip < counted.Total || counted.IsLowerBound))
+        var onPage = ranked is not null && (skip < counted.Total || counted.IsLowerBound) ? ranked.ScoreDocs.Skip((int)skip).Take(pageSize).ToArray() : [];
+
+        var hits = new SearchHit[onPage.Length];
+        for (var i = 0; i < onPage.Length; i++)
         {
-            foreach (var scoreDoc in ranked.ScoreDocs.Skip((int)skip).Take(pageSize))
-            {
-                hits.Add(ToHit(searcher, scoreDoc, built));
-            }
+            hits[i] = ToHit(searcher, onPage[i], built);
         }
 
         var total = counted.Total;
@@ -164,8 +164,8 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// For three or more parts, the page is ranked among the documents that have all of them, or else all but one, when
     /// there are enough of those: with the coordination factor they rank above the documents missing more parts all but
     /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts, ranked
-    /// on every core (<see cref="ParallelRanking"/>), instead of scoring every document with any part (on a broad query,
-    /// most of the index). The matches of any part are then counted, and faceted, only up to
+    /// on every core (<see cref="ParallelRanking"/>) and skipping the windows of documents that cannot reach the page
+    /// (<see cref="ScoreBounds"/>), instead of scoring every document with any part (on a broad query, most of the index). The matches of any part are then counted, and faceted, only up to
     /// <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound ("10.000+"). Null when too few
     /// documents have that many parts: then every match is scored, as for fewer parts.
     /// </summary>
@@ -175,8 +175,10 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var absent = Absent(searcher, built);
         for (var required = built.PartCount - absent.Count; required >= built.PartCount - 1; required--)
         {
-            var (top, tierTotal) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required, absent), depth, access, filters);
-            if (tierTotal >= Math.Max(options.AllWordsMinimum, depth))
+            // Past the documents needed to know the tier is enough, the windows that cannot reach the page are skipped.
+            var enough = Math.Max(options.AllWordsMinimum, depth);
+            var (top, tierTotal, _) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required, absent), depth, access, filters, pruneAfter: enough);
+            if (tierTotal >= enough)
             {
                 return Count(searcher, request, built, top, tierTotal, access, filters);
             }
@@ -205,9 +207,12 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         return absent;
     }
 
-    /// <summary>The matches of any part, counted (and faceted) up to the bound, for a page ranked among <paramref name="tierTotal"/> of them.</summary>
-    private Counted Count(
-        IndexSearcher searcher, SearchRequest request, BuiltQuery built, TopDocs top, int tierTotal, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
+    /// <summary>
+    /// The matches of any part, counted (and faceted) up to the bound, for a page ranked among at least
+    /// <paramref name="ranked"/> of them (ranking skips the windows that cannot reach the page, so it does not count them).
+    /// </summary>
+        private Counted Count(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, TopDocs top, int ranked, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
         if (request.WithFacets)
         {
@@ -222,9 +227,9 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             return new Counted(top, facetCollector.TotalHits, facetCollector.Bounded, facetCollector.Result());
         }
 
-        if (tierTotal > options.CountBound)
+        if (ranked > options.CountBound)
         {
-            // Every document of the tier has some part: the count of any part is beyond the bound too.
+            // Every document ranked has some part: the count of any part is beyond the bound too.
             return new Counted(top, options.CountBound, true, _noFacets);
         }
 
