@@ -17,8 +17,9 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Beyond this many matches, a search that did not need to score every match (several words, ranked among the
-    /// documents with all or all but one of them) stops counting: the total is shown as a lower bound ("10.000+") and the facets are
-    /// those of the first matches. At most the deepest page a search ranks (10,000).
+    /// documents with all or all but one of them; a ranking that skipped windows of documents that cannot reach the
+    /// page) stops counting: the total is shown as a lower bound ("10.000+") and the facets are those of the first
+    /// matches. At most the deepest page a search ranks (10,000).
     /// </summary>
     [Range(1, 10_000)]
     public int CountBound { get; set; } = 10_000;

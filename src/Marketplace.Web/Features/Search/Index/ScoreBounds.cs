@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -20,6 +22,8 @@ internal static class ScoreBounds
     /// <summary>Documents per window.</summary>
     public const int WindowSize = 1 << Shift;
 
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<Term, TermStatistics>> _statistics = new();
+
     /// <summary>The bound of a window where the query matches nothing.</summary>
     public const float NoMatch = -1f;
 
@@ -40,6 +44,27 @@ internal static class ScoreBounds
         _ => null,
     };
 
+    /// <summary>
+    /// A term's statistics in the searcher's index, as its query's weight reads them; kept with the (point-in-time)
+    /// reader, where they cannot change, since looking a term up in every segment again costs as much as the rest.
+    /// </summary>
+    private static TermStatistics Statistics(IndexSearcher searcher, Term term)
+    {
+        var kept = _statistics.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<Term, TermStatistics>());
+        if (!kept.TryGetValue(term, out var statistics))
+        {
+            statistics = searcher.TermStatistics(term, TermContext.Build(searcher.TopReaderContext, term));
+            if (kept.Count >= TermWindows.MaxKeptTerms)
+            {
+                kept.Clear();
+            }
+
+            kept[term] = statistics;
+        }
+
+        return statistics;
+    }
+
     /// <summary>A part of the query, bounded per window of a segment.</summary>
     internal abstract class Bound
     {
@@ -57,8 +82,7 @@ internal static class ScoreBounds
         {
             _term = term;
             _similarity = searcher.Similarity;
-            var states = TermContext.Build(searcher.TopReaderContext, term);
-            _weight = _similarity.ComputeWeight(queryBoost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
+            _weight = _similarity.ComputeWeight(queryBoost, searcher.CollectionStatistics(term.Field), Statistics(searcher, term));
 
             // BM25 ignores the query norm; the boosts of the enclosing queries multiply, as they do in Weight.Normalize.
             _weight.Normalize(1f, boost);
@@ -105,9 +129,7 @@ internal static class ScoreBounds
         {
             _positions = positions;
             _similarity = searcher.Similarity;
-            var statistics = positions.SelectMany(p => p)
-                .Select(t => searcher.TermStatistics(t, TermContext.Build(searcher.TopReaderContext, t)))
-                .ToArray();
+            var statistics = positions.SelectMany(p => p).Select(t => Statistics(searcher, t)).ToArray();
             _weight = _similarity.ComputeWeight(queryBoost, searcher.CollectionStatistics(positions[0][0].Field), statistics);
             _weight.Normalize(1f, boost);
         }

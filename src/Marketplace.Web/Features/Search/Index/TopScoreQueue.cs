@@ -28,8 +28,11 @@ internal sealed class TopScoreQueue(int size)
 
         if (Entry.IsBeatenBy(score, doc))
         {
-            var hit = new ScoreDoc(doc, score);
-            _queue.DequeueEnqueue(hit, hit);
+            // The weakest hit's object holds the new one: a broad search offers many.
+            var hit = _queue.Dequeue();
+            hit.Doc = doc;
+            hit.Score = score;
+            _queue.Enqueue(hit, hit);
             return true;
         }
 
