@@ -16,16 +16,23 @@ internal readonly record struct PageEntry(float Score, int Doc)
 }
 
 /// <summary>
-/// The hardest entry any slice's page has (<see cref="SliceRanking"/>): no document that fails it can be on the merged
-/// page, since every slice's page is at least as good, so every slice may skip what cannot beat it.
+/// What the slices of one ranking share (<see cref="SliceRanking"/>): the hardest entry any slice's page has (no document
+/// that fails it can be on the merged page, since every slice's page is at least as good, so every slice may skip what
+/// cannot beat it), and how many matches they have counted together.
 /// </summary>
-internal sealed class SharedEntry
+internal sealed class SharedRanking
 {
     // The score's bits (scores are not negative, so their bits order as they do) above the document's rank, inverted so
     // that of equal scores the earlier document is the larger key.
     private long _key = long.MinValue;
+    private int _counted;
 
-    public PageEntry Value
+    /// <summary>Matches the slices have counted so far (each adds its own now and then).</summary>
+    public int Counted => Volatile.Read(ref _counted);
+
+    public void Count(int matches) => Interlocked.Add(ref _counted, matches);
+
+    public PageEntry Entry
     {
         get
         {

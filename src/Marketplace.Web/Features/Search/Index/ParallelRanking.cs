@@ -17,7 +17,7 @@ internal static class ParallelRanking
 
     /// <summary>
     /// The best <paramref name="depth"/> matches by score, and how many documents match. With
-    /// <paramref name="pruneAfter"/>, a slice that has counted that many matches skips the windows whose
+    /// <paramref name="pruneAfter"/>, once the slices have counted that many matches together they skip the windows whose
     /// <see cref="ScoreBounds"/> cannot beat its last hit: the hits are the same, and the count is then a lower bound
     /// (at least <paramref name="pruneAfter"/>) when <see cref="Ranked.Skipped"/>.
     /// </summary>
@@ -29,14 +29,14 @@ internal static class ParallelRanking
         var parts = Slices(searcher.IndexReader, slices > 0 ? slices : Math.Min(Environment.ProcessorCount, 4), minSliceDocs);
         var bounds = pruneAfter is null ? null : Bounds(searcher, query);
         var results = new Ranked[parts.Count];
-        var entry = new SharedEntry();
+        var shared = new SharedRanking();
         if (parts.Count == 1)
         {
-            results[0] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, entry).Rank(parts[0]);
+            results[0] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, shared).Rank(parts[0]);
         }
         else
         {
-            Parallel.For(0, parts.Count, i => results[i] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, entry).Rank(parts[i]));
+            Parallel.For(0, parts.Count, i => results[i] = new SliceRanking(weight, depth, access, filters, bounds, pruneAfter ?? 0, shared).Rank(parts[i]));
         }
 
         return new Ranked(TopDocs.Merge(null, depth, [.. results.Select(r => r.Top)]), results.Sum(r => r.Total), results.Any(r => r.Skipped));

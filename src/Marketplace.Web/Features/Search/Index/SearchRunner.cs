@@ -56,10 +56,12 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
             : null;
         if (counted is null && byRelevance && !request.WithFacets)
         {
-            // Ranked on every core, skipping the windows that cannot reach the page; then counted up to the bound if
-            // that skipped any (facets and the date order are counted in one pass).
-            var (best, matches, skipped) = ParallelRanking.Rank(searcher, words, depth, access, filters, pruneAfter: depth);
-            counted = skipped ? Count(searcher, request, built, best, matches, access, filters) : new Counted(best, matches, false, _noFacets);
+            // Ranked on every core, counting the matches up to the bound and then skipping the windows that cannot
+            // reach the page: a search that skipped has more matches than the bound (facets and the date order are
+            // counted in one pass, below).
+            var bound = options.CountBound;
+            var (best, matches, skipped) = ParallelRanking.Rank(searcher, words, depth, access, filters, pruneAfter: Math.Max(depth, bound + 1));
+            counted = skipped ? new Counted(best, bound, true, _noFacets) : new Counted(best, matches, false, _noFacets);
         }
 
         if (counted is null)
@@ -175,9 +177,10 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
         var absent = Absent(searcher, built);
         for (var required = built.PartCount - absent.Count; required >= built.PartCount - 1; required--)
         {
-            // Past the documents needed to know the tier is enough, the windows that cannot reach the page are skipped.
+            // Past the documents needed to know the tier is enough and has more than the bound, the windows that
+            // cannot reach the page are skipped.
             var enough = Math.Max(options.AllWordsMinimum, depth);
-            var (top, tierTotal, _) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required, absent), depth, access, filters, pruneAfter: enough);
+            var (top, tierTotal, _) = ParallelRanking.Rank(searcher, built.ScoringAtLeast(required, absent), depth, access, filters, pruneAfter: Math.Max(enough, options.CountBound + 1));
             if (tierTotal >= enough)
             {
                 return Count(searcher, request, built, top, tierTotal, access, filters);

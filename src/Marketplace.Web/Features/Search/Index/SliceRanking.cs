@@ -7,12 +7,12 @@ namespace Marketplace.Web.Features.Search.Index;
 /// Ranks one slice of <see cref="ParallelRanking"/>. Given window bounds (<see cref="ScoreBounds"/>), it first scores the
 /// few windows with the highest bounds (<see cref="FirstWindows"/>), where the best documents most likely are, then the rest in
 /// document order, skipping every window whose bound cannot beat the page's last hit (this slice's, or a higher one
-/// another slice has: <see cref="SharedEntry"/>) once <c>pruneAfter</c> matches are counted. Hits are
+/// another slice has) once the slices have counted <c>pruneAfter</c> matches together (<see cref="SharedRanking"/>). Hits are
 /// kept by score and then document order whatever the order they come in, so the page is the one a full pass gives.
 /// </summary>
 internal sealed class SliceRanking(
     Weight weight, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters, float[]?[]? bounds, int pruneAfter,
-    SharedEntry shared)
+    SharedRanking shared)
 {
     /// <summary>
     /// Windows scored first, at most: about the number that held the page's hits in the benchmark's broad queries (of
@@ -29,7 +29,11 @@ internal sealed class SliceRanking(
     public const float Margin = 1e-5f;
 
     private readonly TopScoreQueue _top = new(depth);
+    // Matches are added to the shared count in batches, not one interlocked addition each.
+    private const int _countBatch = 256;
+
     private int _total;
+    private int _unshared;
     private bool _skipped;
 
     public ParallelRanking.Ranked Rank(List<(AtomicReaderContext Leaf, int From, int To)> slice)
@@ -51,6 +55,7 @@ internal sealed class SliceRanking(
             ScoreRange(leaf, from, to, first?.GetValueOrDefault(leaf.Ord));
         }
 
+        shared.Count(_unshared);
         return new ParallelRanking.Ranked(_top.ToTopDocs(_total), _total, _skipped);
     }
 
@@ -133,7 +138,7 @@ internal sealed class SliceRanking(
         var doc = scorer.Advance(from);
         while (doc < to)
         {
-            if (windows is not null && (done?.Contains(ScoreBounds.Window(doc)) == true || _total >= pruneAfter)
+            if (windows is not null && (done?.Contains(ScoreBounds.Window(doc)) == true || MaySkip)
                 && Next(leaf, windows, done, doc, to) is var next && next != doc)
             {
                 if (next >= to)
@@ -164,7 +169,14 @@ internal sealed class SliceRanking(
         }
 
         _total++;
+        if (++_unshared == _countBatch)
+        {
+            shared.Count(_unshared);
+            _unshared = 0;
+        }
     }
+
+    private bool MaySkip => shared.Counted >= pruneAfter;
 
     /// <summary>
     /// <paramref name="doc"/> when its window is still to score and may hold a document that enters the page, else the
@@ -172,8 +184,8 @@ internal sealed class SliceRanking(
     /// </summary>
     private int Next(AtomicReaderContext leaf, float[] windows, SortedSet<int>? done, int doc, int to)
     {
-        var prune = _total >= pruneAfter;
-        var entry = _top.Entry.Max(shared.Value);
+        var prune = MaySkip;
+        var entry = _top.Entry.Max(shared.Entry);
         for (var w = ScoreBounds.Window(doc); ; w++)
         {
             var start = w << ScoreBounds.Shift;
