@@ -5,10 +5,11 @@ namespace Marketplace.Web.Features.Search.Index;
 
 /// <summary>
 /// Ranks one slice of <see cref="ParallelRanking"/>. Given window bounds (<see cref="ScoreBounds"/>), it first scores the
-/// few windows with the highest bounds (<see cref="FirstWindows"/>), where the best documents most likely are, then the rest in
-/// document order, skipping every window whose bound cannot beat the page's last hit (this slice's, or a higher one
-/// another slice has) once the slices have counted <c>pruneAfter</c> matches together (<see cref="SharedRanking"/>). Hits are
-/// kept by score and then document order whatever the order they come in, so the page is the one a full pass gives.
+/// few windows with the highest bounds (<see cref="FirstWindows"/>), where the best documents most likely are, then the
+/// rest in document order, skipping every window whose bound cannot beat the page's last hit (this slice's, or a higher
+/// one another slice has) once the slices have counted <c>pruneAfter</c> matches together (<see cref="SharedRanking"/>).
+/// Hits are kept by score and then document order whatever the order they come in, so the page is the one a full pass
+/// gives.
 /// </summary>
 internal sealed class SliceRanking(
     Weight weight, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters, float[]?[]? bounds, int pruneAfter,
@@ -24,14 +25,15 @@ internal sealed class SliceRanking(
     /// Scores this close (relative) count as equal when windows are skipped: a bound is summed in another order than the
     /// scorers sum, so it may differ from a document's score by a few units of float rounding, far less than this. Of
     /// documents that near a tie with the page's last hit, the earlier ones are kept: a window after that hit with a
-    /// bound within the margin is skipped (without it, a phrase that scores the same in 100,000 replies is scored in every one).
+    /// bound within the margin is skipped (without it, a phrase that scores the same in 100,000 replies is scored in
+    /// every one).
     /// </summary>
     public const float Margin = 1e-5f;
 
-    private readonly TopScoreQueue _top = new(depth);
     // Matches are added to the shared count in batches, not one interlocked addition each.
     private const int _countBatch = 256;
 
+    private readonly TopScoreQueue _top = new(depth);
     private int _total;
     private int _unshared;
     private bool _skipped;
