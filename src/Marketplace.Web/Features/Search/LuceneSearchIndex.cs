@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Web.Features.Search;
 
 /// <summary>
-/// The platform's Lucene.NET index: one <see cref="IndexWriter"/> over an <see cref="NIOFSDirectory"/> (<see cref="PositionalReadDirectory"/>; one writer per
-/// folder, so this is a singleton), and a <see cref="SearcherManager"/> that hands searches a point-in-time view, so
-/// searches run in parallel with the indexer's writes and see them after <see cref="CommitAsync"/>.
+/// The platform's Lucene.NET index: one <see cref="IndexWriter"/> over an <see cref="NIOFSDirectory"/>
+/// (<see cref="PositionalReadDirectory"/>; one writer per folder, so this is a singleton), and a
+/// <see cref="SearcherManager"/> that hands searches a point-in-time view, so searches run in parallel with the
+/// indexer's writes and see them after <see cref="CommitAsync"/>.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {

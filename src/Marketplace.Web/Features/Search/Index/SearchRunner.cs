@@ -167,9 +167,10 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
     /// there are enough of those: with the coordination factor they rank above the documents missing more parts all but
     /// always (one with m of n parts scores m/n of its sum), and finding them is a join led by the rarest parts, ranked
     /// on every core (<see cref="ParallelRanking"/>) and skipping the windows of documents that cannot reach the page
-    /// (<see cref="ScoreBounds"/>), instead of scoring every document with any part (on a broad query, most of the index). The matches of any part are then counted, and faceted, only up to
-    /// <see cref="SearchOptions.CountBound"/>: beyond it the total is a lower bound ("10.000+"). Null when too few
-    /// documents have that many parts: then every match is scored, as for fewer parts.
+    /// (<see cref="ScoreBounds"/>), instead of scoring every document with any part (on a broad query, most of the
+    /// index). The matches of any part are then counted, and faceted, only up to <see cref="SearchOptions.CountBound"/>:
+    /// beyond it the total is a lower bound ("10.000+"). Null when too few documents have that many parts: then every
+    /// match is scored, as for fewer parts.
     /// </summary>
     private Counted? AllPartsFirst(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, int depth, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
@@ -212,9 +213,9 @@ internal sealed class SearchRunner(Analyzer analyzer, SearchOptions options)
 
     /// <summary>
     /// The matches of any part, counted (and faceted) up to the bound, for a page ranked among at least
-    /// <paramref name="ranked"/> of them (ranking skips the windows that cannot reach the page, so it does not count them).
+    /// <paramref name="ranked"/> of them (more when ranking skipped windows: it stops counting once past the bound).
     /// </summary>
-        private Counted Count(
+    private Counted Count(
         IndexSearcher searcher, SearchRequest request, BuiltQuery built, TopDocs top, int ranked, IReadOnlySet<string>? access, IReadOnlyList<ActiveFilter> filters)
     {
         if (request.WithFacets)
