@@ -9,7 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Tests.Plugins;
 
-/// <summary>The loader on real module builds: isolation of dependency versions, failures as reasons, and unloading that frees memory.</summary>
+/// <summary>
+/// The loader on real module builds: isolation of dependency versions, failures as reasons, and unloading that frees
+/// memory. Run alone (<see cref="ModuleMemoryCollection"/>): the memory check reads the whole process's managed memory,
+/// which another test class building an index beside it grows by more than the check allows.
+/// </summary>
+[Collection(ModuleMemoryCollection.Name)]
 public sealed class ModuleLoaderTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mk-modules-" + Guid.NewGuid().ToString("N")[..8]);
@@ -136,4 +141,11 @@ public sealed class ModuleLoaderTests : IDisposable
 
         return !context.IsAlive;
     }
+}
+
+/// <summary>Test classes that measure the process's memory, run after every other class and never beside one.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ModuleMemoryCollection
+{
+    public const string Name = "Process memory";
 }
