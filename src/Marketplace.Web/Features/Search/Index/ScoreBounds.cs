@@ -214,18 +214,13 @@ internal static class ScoreBounds
                 var sum = 0f;
                 var present = 0;
                 var should = 0;
-                var bound = 0f;
-                for (var p = 0; p < parts.Length; p++)
+                var requiredMissing = false;
+                for (var p = 0; p < parts.Length && !requiredMissing; p++)
                 {
                     var part = parts[p][w];
                     if (part == NoMatch)
                     {
-                        if (_required[p])
-                        {
-                            bound = NoMatch;
-                            break;
-                        }
-
+                        requiredMissing = _required[p];
                         continue;
                     }
 
@@ -234,7 +229,7 @@ internal static class ScoreBounds
                     should += _required[p] ? 0 : 1;
                 }
 
-                if (bound == NoMatch || present == 0 || should < _minimumShould)
+                if (requiredMissing || present == 0 || should < _minimumShould)
                 {
                     bounds[w] = NoMatch;
                     continue;
